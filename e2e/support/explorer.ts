@@ -1,0 +1,37 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/** The explorer as a reader sees it, found by role and name only. */
+export class Explorer {
+  constructor(readonly page: Page) {}
+
+  async open(path = '/') {
+    await this.page.goto(path);
+  }
+
+  get eventList(): Locator {
+    return this.page.getByRole('navigation', { name: /^Events/ });
+  }
+
+  eventLinks(): Locator {
+    return this.eventList.getByRole('link');
+  }
+
+  get reader(): Locator {
+    return this.page.getByRole('article');
+  }
+
+  async openFromList(name: string | RegExp) {
+    await this.eventList.getByRole('link', { name }).click();
+  }
+}
+
+export const test = base.extend<{ explorer: Explorer }>({
+  explorer: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(new Explorer(page));
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  },
+});
+
+export { expect };
