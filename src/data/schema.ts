@@ -1,0 +1,137 @@
+import { z } from 'zod';
+
+/**
+ * The one schema of a Sourceline dataset. It gives both the TypeScript types (via `z.infer`) and the
+ * run-time structural check; cross-reference and verbatim checks live in `check-dataset.ts`.
+ */
+
+/** Lower-case words joined by single hyphens: safe in a URL path segment without escaping. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const idSchema = z
+  .string()
+  .regex(ID_PATTERN, { message: 'id must be lower-case letters, digits and single hyphens (URL-safe)' });
+
+/** A calendar day, month or year as written: "2019", "2019-02" or "2019-02-27". No time, no zone. */
+export const calendarDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, { message: 'date must be YYYY, YYYY-MM or YYYY-MM-DD' });
+
+export const precisionSchema = z.enum(['day', 'month', 'year']);
+
+/** How sure the dataset is of a date or an identification. */
+export const certaintySchema = z.enum(['established', 'inferred']);
+
+export const basisSchema = z.object({
+  certainty: certaintySchema,
+  /** How the fact was established, in plain words, naming the public reporting it rests on. */
+  note: z.string().min(1),
+});
+
+export const publicationDateSchema = z.object({
+  date: calendarDateSchema,
+  precision: precisionSchema,
+  basis: basisSchema,
+});
+
+export const sourceSchema = z.object({
+  id: idSchema,
+  /** `null` when the article as kept has no headline. */
+  headline: z.string().min(1).nullable(),
+  publisher: z.string().min(1),
+  /** Where it appeared, when known (a republishing outlet, a photo agency …). */
+  outlet: z.string().min(1).nullable(),
+  published: publicationDateSchema,
+  url: z.url().nullable(),
+  /** BCP 47 language tag. */
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { message: 'language must be a BCP 47 tag' }),
+  /** The full article text, verbatim: every excerpt and quote is checked against it. */
+  text: z.string().min(1),
+});
+
+export const actorKindSchema = z.enum(['person', 'state', 'organisation']);
+
+export const actorSchema = z.object({
+  id: idSchema,
+  name: z.string().min(1),
+  kind: actorKindSchema,
+  /** Role or title at the time of the events, e.g. "U.S. Secretary of State". */
+  role: z.string().min(1).nullable(),
+  /** The actor this one belongs to or serves (a minister's state, a committee's council). */
+  affiliation: idSchema.nullable(),
+  aliases: z.array(z.string().min(1)),
+});
+
+export const eventActorRoleSchema = z.enum(['participant', 'subject', 'mentioned']);
+
+export const eventSchema = z.object({
+  id: idSchema,
+  title: z.string().min(1),
+  start: calendarDateSchema,
+  /** Inclusive last day of a ranged event; absent for a point event. */
+  end: calendarDateSchema.optional(),
+  precision: precisionSchema,
+  basis: basisSchema,
+  place: z.string().min(1).nullable(),
+  actors: z.array(z.object({ actor: idSchema, role: eventActorRoleSchema })),
+  /** Written by the dataset's editors, not by the sources; always shown marked as editorial. */
+  summary: z.object({ text: z.string().min(1), editorial: z.literal(true) }),
+  tags: z.array(z.string().min(1)),
+  related: z.array(z.object({ event: idSchema, relation: z.string().min(1) })),
+});
+
+/**
+ * A W3C Web Annotation text-quote selector: `exact` must occur in the source; `prefix` / `suffix`
+ * (text immediately before / after) are required only where `exact` alone is not unique.
+ */
+export const textQuoteSelectorSchema = z.object({
+  exact: z.string().min(1),
+  prefix: z.string().min(1).optional(),
+  suffix: z.string().min(1).optional(),
+});
+
+const passageFields = {
+  id: idSchema,
+  source: idSchema,
+  selector: textQuoteSelectorSchema,
+  /** Events the passage reports or mentions; the first is the one it is chiefly about. */
+  events: z.array(idSchema).min(1),
+};
+
+export const excerptSchema = z.object({
+  ...passageFields,
+  /** Actors whose position the passage describes, if it describes one. */
+  positionOf: z.array(idSchema).optional(),
+});
+
+export const quoteSchema = z.object({
+  ...passageFields,
+  speaker: idSchema,
+  /** The event at which the words were said. */
+  saidAt: idSchema,
+  /** True where the source says the words came through an interpreter. */
+  interpreted: z.boolean(),
+});
+
+export const datasetSchema = z.object({
+  version: z.literal(1),
+  title: z.string().min(1),
+  description: z.string().min(1),
+  sources: z.array(sourceSchema).min(1),
+  actors: z.array(actorSchema),
+  events: z.array(eventSchema).min(1),
+  excerpts: z.array(excerptSchema),
+  quotes: z.array(quoteSchema),
+});
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type ActorKind = z.infer<typeof actorKindSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type EventActorRole = z.infer<typeof eventActorRoleSchema>;
+export type Excerpt = z.infer<typeof excerptSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type TextQuoteSelector = z.infer<typeof textQuoteSelectorSchema>;
+export type Precision = z.infer<typeof precisionSchema>;
+export type Basis = z.infer<typeof basisSchema>;
