@@ -1,0 +1,45 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter } from '@tanstack/react-router';
+import { ExplorerPage } from './explorer-page';
+import { NotFoundPage } from './not-found-page';
+import { RootLayout } from './root-layout';
+import { compactSearch, decodeSearch, parseSearch, stringifySearch, type ExplorerSearchParams } from './search-params';
+
+export interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  // The URL is the state: every route shares the explorer's typed, validated search params.
+  validateSearch: (raw: Record<string, unknown>): ExplorerSearchParams => compactSearch(decodeSearch(raw).search),
+  component: RootLayout,
+  notFoundComponent: NotFoundPage,
+});
+
+const indexRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: ExplorerPage });
+
+export const eventRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/events/$eventId',
+  component: ExplorerPage,
+});
+
+const routeTree = rootRoute.addChildren([indexRoute, eventRoute]);
+
+export function createAppRouter(queryClient: QueryClient, basepath = import.meta.env.BASE_URL) {
+  return createRouter({
+    routeTree,
+    basepath,
+    context: { queryClient },
+    parseSearch,
+    stringifySearch,
+    scrollRestoration: false,
+    defaultPreload: false,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

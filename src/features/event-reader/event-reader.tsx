@@ -1,0 +1,149 @@
+import { EventLink } from '../../ui/event-link';
+import type { Excerpt } from '../../data/schema';
+import { formatEventDate } from '../../domain/dates';
+import type { DatasetIndex, IndexedEvent } from '../../domain/dataset-index';
+import { QuoteBlock } from './quote-block';
+import { SourceAttribution } from './source-attribution';
+
+interface Props {
+  index: DatasetIndex;
+  selected: IndexedEvent;
+  /** The events being shown, in order, for previous / next. */
+  visible: readonly IndexedEvent[];
+  highlightedPassage: string | undefined;
+}
+
+const ROLE_LABEL = { participant: 'participant', subject: 'subject', mentioned: 'mentioned' } as const;
+
+function groupBySource(excerpts: readonly Excerpt[]): Map<string, Excerpt[]> {
+  const groups = new Map<string, Excerpt[]>();
+  for (const excerpt of excerpts) groups.set(excerpt.source, [...(groups.get(excerpt.source) ?? []), excerpt]);
+  return groups;
+}
+
+export function EventReader({ index, selected, visible, highlightedPassage }: Props) {
+  const { event } = selected;
+  const quotes = index.quotesByEvent.get(event.id) ?? [];
+  const excerpts = groupBySource(index.excerptsByEvent.get(event.id) ?? []);
+  const at = visible.findIndex((e) => e.event.id === event.id);
+  const previous = at > 0 ? visible[at - 1] : undefined;
+  const next = at >= 0 ? visible[at + 1] : undefined;
+  const headingId = `reader-title-${event.id}`;
+
+  return (
+    <article className="event-reader" aria-labelledby={headingId}>
+      <header className="reader-header">
+        <p className="reader-date">
+          <time dateTime={event.end ? `${event.start}/${event.end}` : event.start}>{formatEventDate(event)}</time>
+          {event.basis.certainty === 'inferred' && <span className="badge">date inferred</span>}
+        </p>
+        <h2 id={headingId} tabIndex={-1}>
+          {event.title}
+        </h2>
+        {event.place && <p className="reader-place">{event.place}</p>}
+        <details className="basis">
+          <summary>How this date was established</summary>
+          <p>{event.basis.note}</p>
+        </details>
+      </header>
+
+      {event.actors.length > 0 && (
+        <section aria-labelledby={`${headingId}-actors`}>
+          <h3 id={`${headingId}-actors`} className="reader-section-title">
+            Actors
+          </h3>
+          <ul className="chips">
+            {event.actors.map(({ actor, role }) => (
+              <li key={actor} className="chip">
+                {index.actorById.get(actor)?.name ?? actor} <span className="chip-role">{ROLE_LABEL[role]}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section className="editorial" aria-labelledby={`${headingId}-summary`}>
+        <h3 id={`${headingId}-summary`} className="reader-section-title">
+          Editorial summary
+        </h3>
+        <p>{event.summary.text}</p>
+        <p className="editorial-note">Written by Sourceline’s editors, not quoted from a source.</p>
+      </section>
+
+      {quotes.length > 0 && (
+        <section aria-labelledby={`${headingId}-quotes`}>
+          <h3 id={`${headingId}-quotes`} className="reader-section-title">
+            Quotes ({quotes.length})
+          </h3>
+          {quotes.map((quote) => (
+            <QuoteBlock key={quote.id} quote={quote} index={index} highlighted={quote.id === highlightedPassage} />
+          ))}
+        </section>
+      )}
+
+      {excerpts.size > 0 && (
+        <section aria-labelledby={`${headingId}-sources`}>
+          <h3 id={`${headingId}-sources`} className="reader-section-title">
+            What the sources said
+          </h3>
+          {[...excerpts].map(([sourceId, list]) => {
+            const source = index.sourceById.get(sourceId);
+            return (
+              <section key={sourceId} className="source-group" aria-label={`From ${source?.headline ?? source?.publisher ?? sourceId}`}>
+                {source && <SourceAttribution source={source} />}
+                {list.map((excerpt) => (
+                  <blockquote
+                    key={excerpt.id}
+                    id={`passage-${excerpt.id}`}
+                    tabIndex={-1}
+                    className={excerpt.id === highlightedPassage ? 'excerpt is-highlighted' : 'excerpt'}
+                  >
+                    <p>{excerpt.selector.exact}</p>
+                  </blockquote>
+                ))}
+              </section>
+            );
+          })}
+        </section>
+      )}
+
+      {event.related.length > 0 && (
+        <section aria-labelledby={`${headingId}-related`}>
+          <h3 id={`${headingId}-related`} className="reader-section-title">
+            Related events
+          </h3>
+          <ul className="related">
+            {event.related.map(({ event: id, relation }) => {
+              const related = index.eventById.get(id)?.event;
+              if (!related) return null;
+              return (
+                <li key={id}>
+                  <span className="relation">{relation}: </span>
+                  <EventLink eventId={id}>
+                    {related.title}
+                  </EventLink>{' '}
+                  <span className="muted">({formatEventDate(related)})</span>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+
+      <nav className="prev-next" aria-label="Previous and next event">
+        {previous ? (
+          <EventLink eventId={previous.event.id} rel="prev">
+            ← Previous: {previous.event.title}
+          </EventLink>
+        ) : (
+          <span />
+        )}
+        {next && (
+          <EventLink eventId={next.event.id} rel="next">
+            Next: {next.event.title} →
+          </EventLink>
+        )}
+      </nav>
+    </article>
+  );
+}
