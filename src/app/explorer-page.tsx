@@ -1,6 +1,8 @@
-import { useParams, useSearch } from '@tanstack/react-router';
+import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { useCallback } from 'react';
 import { EventList } from '../features/event-list/event-list';
 import { EventReader } from '../features/event-reader/event-reader';
+import { Timeline } from '../features/timeline/timeline';
 import { DatasetErrorScreen } from '../ui/dataset-error-screen';
 import { LoadingScreen } from '../ui/loading-screen';
 import { EventNotFound } from './event-not-found';
@@ -11,6 +13,12 @@ export function ExplorerPage() {
   const eventId = useParams({ strict: false, select: (p) => p.eventId });
   const search = withDefaults(useSearch({ strict: false }));
   const query = useExplorerData();
+  const navigate = useNavigate();
+  const onRangeChange = useCallback(
+    (range: { from: string; to: string } | null) =>
+      void navigate({ to: '.', search: (prev) => ({ ...prev, from: range?.from, to: range?.to }), replace: true }),
+    [navigate],
+  );
 
   if (query.isPending) {
     return (
@@ -42,6 +50,14 @@ export function ExplorerPage() {
       {eventId && !selected ? (
         <EventNotFound eventId={eventId} index={index} />
       ) : (
+        <>
+        <Timeline
+          events={visible}
+          extent={index.extent}
+          selected={selected}
+          range={search.from && search.to ? { from: search.from, to: search.to } : null}
+          onRangeChange={onRangeChange}
+        />
         <div className="explorer-columns">
           <EventList events={visible} selectedId={selected?.event.id} />
           {selected ? (
@@ -50,6 +66,7 @@ export function ExplorerPage() {
             <p className="reader-empty">Choose an event to read what each source said about it.</p>
           )}
         </div>
+        </>
       )}
     </main>
   );

@@ -1,0 +1,160 @@
+import type { IndexedEvent } from './dataset-index';
+import { assignLanes } from './lanes';
+import { estimateLabelWidth } from './ticks';
+import { timeToPx, type TimeDomain } from './time-scale';
+
+/** One event drawn on its own: a dot (point event) or a bar from x0 to x1 (ranged), in a lane. */
+export interface EventMark {
+  kind: 'event';
+  item: IndexedEvent;
+  /** Pixel position of the start (dot centre or bar start) and of the end (= x0 for a point). */
+  x0: number;
+  x1: number;
+  lane: number;
+  /** Where the label is drawn, or null when there is no room (shown on hover and focus instead). */
+  label: { x: number; anchor: 'start' | 'end' } | null;
+}
+
+/** Several events too close to draw apart: one mark that says how many and zooms in on them. */
+export interface ClusterMark {
+  kind: 'cluster';
+  key: string;
+  x: number;
+  lane: number;
+  count: number;
+  /** UTC ms covering the members, end exclusive. */
+  start: number;
+  end: number;
+}
+
+export interface TimelineLayout {
+  marks: EventMark[];
+  clusters: ClusterMark[];
+  laneCount: number;
+  /** Events at least partly inside the domain. */
+  visibleCount: number;
+}
+
+export interface LayoutOptions {
+  maxLanes: number;
+  /** Above this many visible events, draw clusters instead of events. */
+  denseLimit?: number;
+  /** Width of one cluster bin, px. */
+  binPx?: number;
+  dotRadius?: number;
+  labelGap?: number;
+  /** Width of a label in px; by default estimated from its length. */
+  labelWidth?: (text: string) => number;
+}
+
+/** Events sorted by start, with the longest duration among them: what `visibleSlice` needs. */
+export interface TimeSortedEvents {
+  events: readonly IndexedEvent[];
+  maxDuration: number;
+}
+
+export function sortByStart(events: readonly IndexedEvent[]): TimeSortedEvents {
+  const sorted = [...events].sort((a, b) => a.start - b.start || a.end - b.end);
+  let maxDuration = 0;
+  for (const e of sorted) maxDuration = Math.max(maxDuration, e.end - e.start);
+  return { events: sorted, maxDuration };
+}
+
+function firstStartAtLeast(events: readonly IndexedEvent[], t: number): number {
+  let lo = 0;
+  let hi = events.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((events[mid] as IndexedEvent).start < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Events overlapping `domain` (start < domain end and end > domain start), in O(log n + k). */
+export function visibleSlice({ events, maxDuration }: TimeSortedEvents, domain: TimeDomain): IndexedEvent[] {
+  const from = firstStartAtLeast(events, domain[0] - maxDuration);
+  const to = firstStartAtLeast(events, domain[1]);
+  const out: IndexedEvent[] = [];
+  for (let i = from; i < to; i++) {
+    const e = events[i] as IndexedEvent;
+    if (e.end > domain[0]) out.push(e);
+  }
+  return out;
+}
+
+function clusterByBin(events: readonly IndexedEvent[], domain: TimeDomain, width: number, binPx: number, lane: number): ClusterMark[] {
+  const bins = new Map<number, ClusterMark>();
+  for (const e of events) {
+    const x = Math.max(0, Math.min(width, timeToPx(domain, width, Math.max(e.start, domain[0]))));
+    const bin = Math.floor(x / binPx);
+    const cluster = bins.get(bin);
+    if (cluster) {
+      cluster.count += 1;
+      cluster.start = Math.min(cluster.start, e.start);
+      cluster.end = Math.max(cluster.end, e.end);
+    } else {
+      bins.set(bin, { kind: 'cluster', key: `${lane}:${bin}`, x: Math.min(width, (bin + 0.5) * binPx), lane, count: 1, start: e.start, end: e.end });
+    }
+  }
+  return [...bins.values()].sort((a, b) => a.x - b.x);
+}
+
+/**
+ * Places the visible events in lanes so that no two marks (labels included) overlap. Labels go to
+ * the right of a mark, or to its left near the right edge; if they do not fit in `maxLanes`, marks
+ * go unlabelled; events that still do not fit, or a view denser than `denseLimit`, become clusters.
+ */
+export function layoutTimeline(
+  visible: readonly IndexedEvent[],
+  domain: TimeDomain,
+  width: number,
+  options: LayoutOptions,
+): TimelineLayout {
+  const { maxLanes, denseLimit = 300, binPx = 36, dotRadius = 6, labelGap = 6 } = options;
+  const labelWidth = options.labelWidth ?? ((text: string) => estimateLabelWidth(text, { charWidthPx: 7.8, paddingPx: 0 }));
+  if (visible.length > denseLimit) {
+    const clusters = clusterByBin(visible, domain, width, binPx, 0);
+    return { marks: [], clusters, laneCount: 1, visibleCount: visible.length };
+  }
+
+  const place = (withLabels: boolean) => {
+    const items = visible.map((item) => {
+      const x0 = timeToPx(domain, width, item.start);
+      const x1 = item.end - item.start > 86_400_000 ? timeToPx(domain, width, item.end) : x0;
+      const left = Math.min(x0, x1) - dotRadius;
+      const right = Math.max(x0, x1) + dotRadius;
+      let label: EventMark['label'] = null;
+      let extent = { x0: left, x1: right };
+      if (withLabels) {
+        const w = labelWidth(item.event.title);
+        const visibleRight = Math.min(right, width);
+        if (visibleRight + labelGap + w <= width) {
+          label = { x: Math.max(visibleRight, dotRadius) + labelGap, anchor: 'start' };
+          extent = { x0: left, x1: Math.max(visibleRight, dotRadius) + labelGap + w };
+        } else {
+          const at = Math.max(left, 0) - labelGap;
+          label = { x: at, anchor: 'end' };
+          extent = { x0: at - w, x1: right };
+        }
+      }
+      return { item, x0, x1, label, extent };
+    });
+    const lanes = assignLanes(items.map((p) => ({ id: p.item.event.id, ...p.extent })), 10);
+    return { items, lanes };
+  };
+
+  let placed = place(true);
+  if (placed.lanes.laneCount > maxLanes) placed = place(false);
+
+  const marks: EventMark[] = [];
+  const overflow: IndexedEvent[] = [];
+  for (const p of placed.items) {
+    const lane = placed.lanes.lanes.get(p.item.event.id) ?? 0;
+    if (lane >= maxLanes) overflow.push(p.item);
+    else marks.push({ kind: 'event', item: p.item, x0: p.x0, x1: p.x1, lane, label: p.label });
+  }
+  const clusters = overflow.length ? clusterByBin(overflow, domain, width, binPx, maxLanes) : [];
+  const laneCount = Math.min(placed.lanes.laneCount, maxLanes) + (clusters.length ? 1 : 0);
+  return { marks, clusters, laneCount, visibleCount: visible.length };
+}

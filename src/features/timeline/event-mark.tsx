@@ -1,0 +1,54 @@
+import { formatEventDate } from '../../domain/dates';
+import type { EventMark as Mark } from '../../domain/timeline-layout';
+import { EventLink } from '../../ui/event-link';
+import { DOT_RADIUS, laneY } from './geometry';
+
+interface Props {
+  mark: Mark;
+  selected: boolean;
+  focusable: boolean;
+  /** Draw the label even where the layout found no room (hover or keyboard focus). */
+  revealLabel: boolean;
+  width: number;
+  onReveal: (id: string | null) => void;
+}
+
+/** One event on the axis: a link named by its title and date, drawn as a dot or a bar. */
+export function EventMark({ mark, selected, focusable, revealLabel, width, onReveal }: Props) {
+  const { event } = mark.item;
+  const y = laneY(mark.lane);
+  const ranged = mark.x1 > mark.x0;
+  const label = mark.label ?? (revealLabel ? tooltipPlacement(mark.x0, width) : null);
+  return (
+    <EventLink
+      eventId={event.id}
+      className={`event-mark${selected ? ' is-selected' : ''}${mark.label ? '' : ' is-unlabelled'}`}
+      aria-label={`${event.title}, ${formatEventDate(event)}`}
+      aria-current={selected ? 'page' : undefined}
+      tabIndex={focusable ? 0 : -1}
+      data-event-id={event.id}
+      data-nav-x={mark.x0}
+      onFocus={() => onReveal(event.id)}
+      onBlur={() => onReveal(null)}
+      onMouseEnter={() => onReveal(event.id)}
+      onMouseLeave={() => onReveal(null)}
+    >
+      {/* A wider invisible hit area: 24 px targets (WCAG 2.2 target size). */}
+      <rect className="mark-hit" x={Math.min(mark.x0, mark.x1) - 12} y={y - 12} width={Math.abs(mark.x1 - mark.x0) + 24} height={24} />
+      {ranged ? (
+        <rect className="mark-bar" x={mark.x0 - DOT_RADIUS / 2} y={y - 5} width={mark.x1 - mark.x0 + DOT_RADIUS} height={10} rx={5} />
+      ) : (
+        <circle className="mark-dot" cx={mark.x0} cy={y} r={DOT_RADIUS} />
+      )}
+      {label && (
+        <text className={mark.label ? 'mark-label' : 'mark-label is-revealed'} x={label.x} y={y} dy="0.35em" textAnchor={label.anchor} aria-hidden="true">
+          {event.title}
+        </text>
+      )}
+    </EventLink>
+  );
+}
+
+function tooltipPlacement(x: number, width: number): { x: number; anchor: 'start' | 'end' } {
+  return x < width / 2 ? { x: Math.max(x, 0) + DOT_RADIUS + 6, anchor: 'start' } : { x: Math.min(x, width) - DOT_RADIUS - 6, anchor: 'end' };
+}

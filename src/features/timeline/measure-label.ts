@@ -1,0 +1,24 @@
+import { estimateLabelWidth } from '../../domain/ticks';
+
+/** Must match `.mark-label` in timeline.css. */
+const LABEL_FONT = "600 13px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const cache = new Map<string, number>();
+let context: CanvasRenderingContext2D | null | undefined;
+
+/** The rendered width of an event label in px (canvas text metrics, cached; an estimate without canvas). */
+export function measureLabel(text: string): number {
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  if (context === undefined) {
+    try {
+      context = document.createElement('canvas').getContext('2d');
+    } catch {
+      context = null;
+    }
+    if (context) context.font = LABEL_FONT;
+  }
+  const width = context ? Math.ceil(context.measureText(text).width) + 2 : estimateLabelWidth(text, { charWidthPx: 7.8, paddingPx: 0 });
+  if (cache.size > 20_000) cache.clear();
+  cache.set(text, width);
+  return width;
+}
