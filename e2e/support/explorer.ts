@@ -16,6 +16,14 @@ export class Explorer {
     return this.eventList.getByRole('link');
   }
 
+  get timeline(): Locator {
+    return this.page.getByRole('region', { name: 'Timeline' });
+  }
+
+  timelineEvent(name: string | RegExp): Locator {
+    return this.timeline.getByRole('link', { name });
+  }
+
   get reader(): Locator {
     return this.page.getByRole('article');
   }

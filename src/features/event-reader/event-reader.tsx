@@ -1,4 +1,5 @@
 import { EventLink } from '../../ui/event-link';
+import { useEffect, useRef } from 'react';
 import type { Excerpt } from '../../data/schema';
 import { formatEventDate } from '../../domain/dates';
 import type { DatasetIndex, IndexedEvent } from '../../domain/dataset-index';
@@ -29,9 +30,21 @@ export function EventReader({ index, selected, visible, highlightedPassage }: Pr
   const previous = at > 0 ? visible[at - 1] : undefined;
   const next = at >= 0 ? visible[at + 1] : undefined;
   const headingId = `reader-title-${event.id}`;
+  const articleRef = useRef<HTMLElement>(null);
+  const shownBefore = useRef(false);
+
+  // When another event is chosen from below (the list on a phone), bring the reader into view.
+  useEffect(() => {
+    if (!shownBefore.current) {
+      shownBefore.current = true;
+      return;
+    }
+    const top = articleRef.current?.getBoundingClientRect().top ?? 0;
+    if (top < 0 || top > window.innerHeight * 0.8) articleRef.current?.scrollIntoView({ block: 'start' });
+  }, [event.id]);
 
   return (
-    <article className="event-reader" aria-labelledby={headingId}>
+    <article ref={articleRef} className="event-reader" aria-labelledby={headingId}>
       <header className="reader-header">
         <p className="reader-date">
           <time dateTime={event.end ? `${event.start}/${event.end}` : event.start}>{formatEventDate(event)}</time>

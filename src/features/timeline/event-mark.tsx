@@ -7,18 +7,15 @@ interface Props {
   mark: Mark;
   selected: boolean;
   focusable: boolean;
-  /** Draw the label even where the layout found no room (hover or keyboard focus). */
-  revealLabel: boolean;
-  width: number;
   onReveal: (id: string | null) => void;
 }
 
 /** One event on the axis: a link named by its title and date, drawn as a dot or a bar. */
-export function EventMark({ mark, selected, focusable, revealLabel, width, onReveal }: Props) {
+export function EventMark({ mark, selected, focusable, onReveal }: Props) {
   const { event } = mark.item;
   const y = laneY(mark.lane);
   const ranged = mark.x1 > mark.x0;
-  const label = mark.label ?? (revealLabel ? tooltipPlacement(mark.x0, width) : null);
+  const label = mark.label;
   return (
     <EventLink
       eventId={event.id}
@@ -41,14 +38,10 @@ export function EventMark({ mark, selected, focusable, revealLabel, width, onRev
         <circle className="mark-dot" cx={mark.x0} cy={y} r={DOT_RADIUS} />
       )}
       {label && (
-        <text className={mark.label ? 'mark-label' : 'mark-label is-revealed'} x={label.x} y={y} dy="0.35em" textAnchor={label.anchor} aria-hidden="true">
+        <text className="mark-label" x={label.x} y={y} dy="0.35em" textAnchor={label.anchor} aria-hidden="true">
           {event.title}
         </text>
       )}
     </EventLink>
   );
-}
-
-function tooltipPlacement(x: number, width: number): { x: number; anchor: 'start' | 'end' } {
-  return x < width / 2 ? { x: Math.max(x, 0) + DOT_RADIUS + 6, anchor: 'start' } : { x: Math.min(x, width) - DOT_RADIUS - 6, anchor: 'end' };
 }

@@ -3,6 +3,7 @@ import type { TickChoice } from '../../domain/ticks';
 import type { ClusterMark as Cluster, TimelineLayout } from '../../domain/timeline-layout';
 import { ClusterMark } from './cluster-mark';
 import { EventMark } from './event-mark';
+import { MarkTooltip } from './mark-tooltip';
 import { AXIS_HEIGHT, plotHeight } from './geometry';
 import { TimeAxis } from './time-axis';
 
@@ -21,20 +22,17 @@ export function TimelinePlot({ layout, ticks, width, selectedId, onZoomCluster }
   const selectedShown = layout.marks.some((m) => m.item.event.id === selectedId);
   // Roving tab stop: one item in the tab order, arrows move between the rest.
   const tabStop = selectedShown ? selectedId : (layout.marks[0]?.item.event.id ?? null);
-  // Draw the revealed (hovered or focused) mark last, so its label sits on top.
-  const marks = revealed ? [...layout.marks.filter((m) => m.item.event.id !== revealed), ...layout.marks.filter((m) => m.item.event.id === revealed)] : layout.marks;
+  const revealedMark = revealed ? layout.marks.find((m) => m.item.event.id === revealed && m.label === null) : undefined;
   return (
     <svg className="timeline-svg" width={width} height={height + AXIS_HEIGHT} role="presentation">
       <TimeAxis ticks={ticks} width={width} y={height} height={AXIS_HEIGHT} />
       <g className="timeline-marks">
-        {marks.map((mark) => (
+        {layout.marks.map((mark) => (
           <EventMark
             key={mark.item.event.id}
             mark={mark}
-            width={width}
             selected={mark.item.event.id === selectedId}
             focusable={mark.item.event.id === tabStop}
-            revealLabel={revealed === mark.item.event.id}
             onReveal={setRevealed}
           />
         ))}
@@ -42,6 +40,8 @@ export function TimelinePlot({ layout, ticks, width, selectedId, onZoomCluster }
           <ClusterMark key={cluster.key} cluster={cluster} focusable={tabStop === null && i === 0} onZoom={onZoomCluster} />
         ))}
       </g>
+      {/* The label of an unlabelled mark under the pointer or focus, drawn above everything else. */}
+      {revealedMark && <MarkTooltip mark={revealedMark} width={width} />}
     </svg>
   );
 }
