@@ -2,14 +2,26 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { parseSearch } from './app/search-params';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
+import { DEFAULT_DATASET_PATH, datasetQueryOptions } from './data/dataset-query';
 import './styles.css';
 
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
+
+// A prerendered page is already readable. Render over it only once the route and the dataset are
+// ready, so the first client render shows the same content instead of a loading state in between.
+const datasetPath = parseSearch(window.location.search).data ?? DEFAULT_DATASET_PATH;
+await Promise.all([
+  router.load(),
+  container.hasAttribute('data-prerendered')
+    ? queryClient.prefetchQuery(datasetQueryOptions(datasetPath, import.meta.env.BASE_URL))
+    : undefined,
+]);
 
 createRoot(container).render(
   <StrictMode>

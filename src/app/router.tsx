@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter } from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, createRouter, type RouterHistory } from '@tanstack/react-router';
 import { ExplorerPage } from './explorer-page';
 import { NotFoundPage } from './not-found-page';
 import { RootLayout } from './root-layout';
@@ -26,14 +26,17 @@ export const eventRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([indexRoute, eventRoute]);
 
-export function createAppRouter(queryClient: QueryClient, basepath = import.meta.env.BASE_URL) {
+export function createAppRouter(queryClient: QueryClient, basepath = import.meta.env.BASE_URL, history?: RouterHistory) {
   return createRouter({
     routeTree,
+    ...(history ? { history } : {}),
     basepath,
     context: { queryClient },
     parseSearch,
     stringifySearch,
-    scrollRestoration: false,
+    // Never move the page on navigation: the reader brings itself into view, and a prerendered
+    // page keeps the scroll position it had before the app took over.
+    scrollRestoration: () => false,
     defaultPreload: false,
   });
 }

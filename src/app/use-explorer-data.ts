@@ -1,13 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearch } from '@tanstack/react-router';
-import { DEFAULT_DATASET_PATH, datasetQueryOptions, datasetUrl } from '../data/dataset-query';
+import { DEFAULT_DATASET_PATH, datasetQueryOptions } from '../data/dataset-query';
 import { buildDatasetIndex } from '../domain/dataset-index';
 
-/** The dataset named by the URL (`?data=`), or the bundled one, loaded, checked and indexed. */
+/** The dataset path the URL names (`?data=`), or the bundled one. */
+export function useDatasetPath(): string {
+  return useSearch({ strict: false, select: (s) => s.data }) ?? DEFAULT_DATASET_PATH;
+}
+
+/** The dataset named by the URL, loaded, checked and indexed (once per dataset). */
 export function useExplorerData() {
-  const path = useSearch({ strict: false, select: (s) => s.data }) ?? DEFAULT_DATASET_PATH;
-  // Paths are relative to the site's base, so the same link works under a sub-path.
-  const base = new URL(import.meta.env.BASE_URL, window.location.origin).href;
-  const url = datasetUrl(path.replace(/^\//, ''), base);
-  return useQuery({ ...datasetQueryOptions(url), select: buildDatasetIndex });
+  // A failure already met while the page prerendered is shown at once, not retried behind a spinner.
+  return useQuery({ ...datasetQueryOptions(useDatasetPath(), import.meta.env.BASE_URL), select: buildDatasetIndex, retryOnMount: false });
 }

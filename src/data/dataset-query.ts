@@ -5,15 +5,22 @@ import { fetchDataset } from './fetch-dataset';
 /** The bundled dataset, relative to the site's base path. */
 export const DEFAULT_DATASET_PATH = 'data/dprk-diplomacy.json';
 
-/** Resolves a dataset path (relative to the site's base) to an absolute same-origin URL. */
-export function datasetUrl(path: string, baseUrl: string): string {
-  return new URL(path, baseUrl).href;
+/**
+ * A dataset path as the URL gives it ("data/x.json" or "/data/x.json"), resolved against the site's
+ * base path (so links work under a sub-path) and the page's origin.
+ */
+export function datasetUrl(path: string, basePath: string, origin: string): string {
+  return new URL(basePath.replace(/\/?$/, '/') + path.replace(/^\//, ''), origin).href;
 }
 
-export function datasetQueryOptions(url: string) {
+/**
+ * The dataset at `path` (relative to the site's base). The key holds the path, not the absolute
+ * URL, so a page prerendered on the server and the browser agree on it.
+ */
+export function datasetQueryOptions(path: string, basePath: string) {
   return queryOptions({
-    queryKey: ['dataset', url],
-    queryFn: ({ signal }) => fetchDataset(url, signal),
+    queryKey: ['dataset', basePath, path],
+    queryFn: ({ signal }) => fetchDataset(datasetUrl(path, basePath, window.location.origin), signal),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: (failureCount, error) => (error instanceof DatasetError ? error.retryable : true) && failureCount < 2,

@@ -1,0 +1,96 @@
+import { expect, test } from './support/explorer';
+
+test('an event URL opened directly shows that event', async ({ explorer, page }) => {
+  await explorer.open('/events/vladivostok-kim-putin-summit');
+  await expect(explorer.reader.getByRole('heading', { level: 2 })).toHaveText('Kim and Putin meet in Vladivostok');
+  await expect(page).toHaveTitle('Kim and Putin meet in Vladivostok, 25 April 2019 — Sourceline');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an event page still shows its title, date and quotes', async ({ page }) => {
+    await page.goto('/events/sochi-pompeo-lavrov-talks');
+    const reader = page.getByRole('article');
+    await expect(reader.getByRole('heading', { level: 2 })).toHaveText('Pompeo and Lavrov meet in Sochi');
+    await expect(reader.getByText('14 May 2019', { exact: true })).toBeVisible();
+    await expect(reader.getByText('promoting dialogue', { exact: true })).toBeVisible();
+    await expect(reader.getByText('We are positive that in the end we should strive to create a strong mechanism of peace and stability in Northeast Asia,', { exact: true })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: /^Events/ }).getByRole('link')).toHaveCount(7);
+  });
+});
+
+test('a built event page carries its own title, description, canonical and Open Graph tags', async ({ request }) => {
+  const response = await request.get('/events/hanoi-summit');
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  const meta = (attr: string, name: string) => new RegExp(`<meta ${attr}="${name}" content="([^"]*)"`).exec(html)?.[1];
+  expect(html).toContain('<title>Trump–Kim summit in Hanoi ends without agreement, 27–28 February 2019 — Sourceline</title>');
+  expect(meta('property', 'og:title')).toBe('Trump–Kim summit in Hanoi ends without agreement, 27–28 February 2019 — Sourceline');
+  expect(meta('property', 'og:type')).toBe('article');
+  expect(meta('property', 'og:description')).toMatch(/^27–28 February 2019 · Sofitel Legend Metropole Hotel, Hanoi, Vietnam\. /);
+  expect(meta('name', 'twitter:card')).toBe('summary');
+  expect(html).toMatch(/<link rel="canonical" href="[^"]*\/events\/hanoi-summit" \/>/);
+  expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src &#39;self&#39;/);
+});
+
+test('the app takes over a prerendered page without a loading flash or losing the scroll position', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 500 });
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (globalThis as { seenStates?: string[] }).seenStates = seen;
+    let parsed = false;
+    new MutationObserver(() => {
+      const root = document.getElementById('root');
+      const reader = root?.querySelector('article h2');
+      // Once the prerendered reader has been parsed, it must never go missing or turn into a spinner.
+      if (reader) parsed = true;
+      else if (parsed) seen.push('reader missing');
+      if (root?.querySelector('[role="status"]')) seen.push('loading state shown');
+    }).observe(document, { childList: true, subtree: true });
+  });
+  // Module scripts hold DOMContentLoaded back, so wait only for the response to start.
+  await page.goto('/events/state-department-press-conference', { waitUntil: 'commit' });
+  await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 400));
+  release();
+  // The client has taken over when the timeline is drawn at the measured width, not the prerendered 960 px.
+  await expect(page.locator('.timeline-svg')).not.toHaveAttribute('width', '960');
+  expect(await page.evaluate(() => window.scrollY)).toBe(400);
+  expect(await page.evaluate(() => (globalThis as { seenStates?: string[] }).seenStates)).toEqual([]);
+});
+
+test('back and forward step through the events the reader opened', async ({ explorer, page }) => {
+  await explorer.open('/');
+  await explorer.openFromList(/Trump and Kim meet in Singapore/);
+  await explorer.openFromList(/Kim and Putin meet in Vladivostok/);
+  await expect(page).toHaveURL(/vladivostok-kim-putin-summit$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/singapore-summit$/);
+  await expect(explorer.reader.getByRole('heading', { level: 2 })).toHaveText('Trump and Kim meet in Singapore');
+  await page.goForward();
+  await expect(explorer.reader.getByRole('heading', { level: 2 })).toHaveText('Kim and Putin meet in Vladivostok');
+});
+
+test('an unknown event id shows a not-found page with the nearest events and a way back', async ({ explorer, page }) => {
+  await explorer.open('/events/hanoi-sumit');
+  await expect(page.getByRole('heading', { name: /No event called “hanoi-sumit”/ })).toBeVisible();
+  await page.getByRole('link', { name: 'Trump–Kim summit in Hanoi ends without agreement' }).click();
+  await expect(page).toHaveURL(/\/events\/hanoi-summit$/);
+  await explorer.open('/events/nothing-like-it');
+  await page.getByRole('link', { name: /Back to the whole timeline/ }).click();
+  await expect(explorer.eventLinks()).toHaveCount(7);
+});
+
+test('an unknown path falls back to the not-found page', async ({ page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('link', { name: /Go to the timeline/ }).click();
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+});
