@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { formatProblem } from '../src/data/check-dataset.ts';
 import { parseDataset } from '../src/data/parse-dataset.ts';
+import type * as EntryServer from '../src/entry-server.tsx';
 import { headTags, type PageMeta } from './prerender-head.ts';
 
 const DIST = 'dist';
@@ -26,7 +27,7 @@ if (!checked.ok) {
 }
 const dataset = checked.dataset;
 // Built by `vite build --ssr` just before this script runs.
-const server = (await import(join(process.cwd(), 'dist-ssr/entry-server.js'))) as typeof import('../src/entry-server.tsx');
+const server = (await import(join(process.cwd(), 'dist-ssr/entry-server.js'))) as typeof EntryServer;
 const template = readFileSync(join(DIST, 'index.html'), 'utf8');
 if (!template.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to fill');
 
