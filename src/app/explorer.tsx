@@ -1,10 +1,12 @@
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { formatEventDate } from '../domain/dates';
 import type { DatasetIndex } from '../domain/dataset-index';
 import { EventList } from '../features/event-list/event-list';
 import { EventReader } from '../features/event-reader/event-reader';
+import { SourceReader } from '../features/source-reader/source-reader';
 import { Timeline } from '../features/timeline/timeline';
+import { EventLink } from '../ui/event-link';
 import { EventNotFound } from './event-not-found';
 import { withDefaults } from './search-params';
 import { useExplorerKeys } from './use-explorer-keys';
@@ -16,6 +18,8 @@ export function Explorer({ index }: { index: DatasetIndex }) {
   const navigate = useNavigate();
   const selected = eventId ? index.eventById.get(eventId) : undefined;
   const visible = index.events;
+  // Which passage is open in the source reader: a passing view over the page, not shareable state.
+  const [reading, setReading] = useState<{ sourceId: string; passageId: string } | null>(null);
 
   const onRangeChange = useCallback(
     (range: { from: string; to: string } | null) =>
@@ -67,12 +71,31 @@ export function Explorer({ index }: { index: DatasetIndex }) {
           <div className="explorer-columns">
             <EventList events={visible} selectedId={selected?.event.id} />
             {selected ? (
-              <EventReader index={index} selected={selected} visible={visible} highlightedPassage={search.quote} />
+              <EventReader
+                index={index}
+                selected={selected}
+                visible={visible}
+                highlightedPassage={search.quote}
+                onReadInContext={(passage) => setReading({ sourceId: passage.source, passageId: passage.id })}
+              />
             ) : (
               <p className="reader-empty">Choose an event to read what each source said about it.</p>
             )}
           </div>
         </>
+      )}
+      {reading && (
+        <SourceReader
+          index={index}
+          sourceId={reading.sourceId}
+          passageId={reading.passageId}
+          onClose={() => setReading(null)}
+          renderEventLink={(id, children) => (
+            <EventLink eventId={id} onClick={() => setReading(null)}>
+              {children}
+            </EventLink>
+          )}
+        />
       )}
     </main>
   );

@@ -1,6 +1,6 @@
 import { EventLink } from '../../ui/event-link';
 import { useEffect, useRef } from 'react';
-import type { Excerpt } from '../../data/schema';
+import type { Excerpt, Quote } from '../../data/schema';
 import { formatEventDate } from '../../domain/dates';
 import type { DatasetIndex, IndexedEvent } from '../../domain/dataset-index';
 import { QuoteBlock } from './quote-block';
@@ -12,6 +12,8 @@ interface Props {
   /** The events being shown, in order, for previous / next. */
   visible: readonly IndexedEvent[];
   highlightedPassage: string | undefined;
+  /** Opens the passage inside its full article. */
+  onReadInContext: (passage: Excerpt | Quote) => void;
 }
 
 const ROLE_LABEL = { participant: 'participant', subject: 'subject', mentioned: 'mentioned' } as const;
@@ -22,7 +24,7 @@ function groupBySource(excerpts: readonly Excerpt[]): Map<string, Excerpt[]> {
   return groups;
 }
 
-export function EventReader({ index, selected, visible, highlightedPassage }: Props) {
+export function EventReader({ index, selected, visible, highlightedPassage, onReadInContext }: Props) {
   const { event } = selected;
   const quotes = index.quotesByEvent.get(event.id) ?? [];
   const excerpts = groupBySource(index.excerptsByEvent.get(event.id) ?? []);
@@ -41,6 +43,10 @@ export function EventReader({ index, selected, visible, highlightedPassage }: Pr
     }
     const top = articleRef.current?.getBoundingClientRect().top ?? 0;
     if (top < 0 || top > window.innerHeight * 0.8) articleRef.current?.scrollIntoView({ block: 'start' });
+    // If what had focus went away with the previous event (a link in a closed dialog), focus the new one.
+    if (!document.activeElement || document.activeElement === document.body) {
+      articleRef.current?.querySelector<HTMLElement>('h2')?.focus();
+    }
   }, [event.id]);
 
   return (
@@ -89,7 +95,7 @@ export function EventReader({ index, selected, visible, highlightedPassage }: Pr
             Quotes ({quotes.length})
           </h3>
           {quotes.map((quote) => (
-            <QuoteBlock key={quote.id} quote={quote} index={index} highlighted={quote.id === highlightedPassage} />
+            <QuoteBlock key={quote.id} quote={quote} index={index} highlighted={quote.id === highlightedPassage} onReadInContext={onReadInContext} />
           ))}
         </section>
       )}
@@ -105,14 +111,20 @@ export function EventReader({ index, selected, visible, highlightedPassage }: Pr
               <section key={sourceId} className="source-group" aria-label={`From ${source?.headline ?? source?.publisher ?? sourceId}`}>
                 {source && <SourceAttribution source={source} />}
                 {list.map((excerpt) => (
-                  <blockquote
-                    key={excerpt.id}
-                    id={`passage-${excerpt.id}`}
-                    tabIndex={-1}
-                    className={excerpt.id === highlightedPassage ? 'excerpt is-highlighted' : 'excerpt'}
-                  >
-                    <p>{excerpt.selector.exact}</p>
-                  </blockquote>
+                  <div key={excerpt.id} className="excerpt-item">
+                    <blockquote
+                      id={`passage-${excerpt.id}`}
+                      tabIndex={-1}
+                      className={excerpt.id === highlightedPassage ? 'excerpt is-highlighted' : 'excerpt'}
+                    >
+                      <p>{excerpt.selector.exact}</p>
+                    </blockquote>
+                    <div className="passage-actions">
+                      <button type="button" className="link-button" onClick={() => onReadInContext(excerpt)}>
+                        Read in context
+                      </button>
+                    </div>
+                  </div>
                 ))}
               </section>
             );

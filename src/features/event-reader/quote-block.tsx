@@ -5,10 +5,11 @@ interface Props {
   quote: Quote;
   index: DatasetIndex;
   highlighted: boolean;
+  onReadInContext: (passage: Quote) => void;
 }
 
 /** A verbatim quote with who said it, in what role, where, and whether through an interpreter. */
-export function QuoteBlock({ quote, index, highlighted }: Props) {
+export function QuoteBlock({ quote, index, highlighted, onReadInContext }: Props) {
   const speaker = index.actorById.get(quote.speaker);
   const saidAt = index.eventById.get(quote.saidAt)?.event;
   const source = index.sourceById.get(quote.source);
@@ -24,6 +25,11 @@ export function QuoteBlock({ quote, index, highlighted }: Props) {
         {quote.interpreted && <span className="quote-interpreted"> — through an interpreter</span>}
         {source && <span className="quote-source"> · reported by {source.publisher}</span>}
       </figcaption>
+      <div className="passage-actions">
+        <button type="button" className="link-button" onClick={() => onReadInContext(quote)}>
+          Read in context
+        </button>
+      </div>
     </figure>
   );
 }
