@@ -27,7 +27,7 @@ export default defineConfig({
   ],
   webServer: {
     // The production build (npm run test:e2e builds it first), served the way a host would.
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${process.env.SOURCELINE_DIST ?? 'dist'}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 
 // SOURCELINE_BASE publishes the site under a sub-path, e.g. SOURCELINE_BASE=/timeline/ npm run build.
 const base = process.env.SOURCELINE_BASE ?? '/';
+// SOURCELINE_DIST builds elsewhere than dist/ (lets several builds coexist on one machine).
+const outDir = process.env.SOURCELINE_DIST ?? 'dist';
 
 /**
  * The built pages' Content-Security-Policy: no inline or evaluated script, no connection beyond the
@@ -35,7 +37,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   base,
   plugins: [react(), contentSecurityPolicy()],
-  build: { target: 'es2022', sourcemap: true },
+  build: { target: 'es2022', sourcemap: true, outDir },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
   test: {

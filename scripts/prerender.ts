@@ -15,7 +15,7 @@ import { parseDataset } from '../src/data/parse-dataset.ts';
 import type * as EntryServer from '../src/entry-server.tsx';
 import { headTags, type PageMeta } from './prerender-head.ts';
 
-const DIST = 'dist';
+const DIST = process.env.SOURCELINE_DIST ?? 'dist';
 const base = (process.env.SOURCELINE_BASE ?? '/').replace(/\/?$/, '/');
 const site = process.env.SOURCELINE_SITE_URL?.replace(/\/$/, '');
 
