@@ -27,7 +27,7 @@ if (!checked.ok) {
 }
 const dataset = checked.dataset;
 // Built by `vite build --ssr` just before this script runs.
-const server = (await import(join(process.cwd(), 'dist-ssr/entry-server.js'))) as typeof EntryServer;
+const server = (await import(join(process.cwd(), `${DIST}-ssr`, 'entry-server.js'))) as typeof EntryServer;
 const template = readFileSync(join(DIST, 'index.html'), 'utf8');
 if (!template.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to fill');
 
