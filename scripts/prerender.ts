@@ -9,7 +9,8 @@
  * og:url tags; without it canonical links are root-relative and og:url is left out.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { formatProblem } from '../src/data/check-dataset.ts';
 import { parseDataset } from '../src/data/parse-dataset.ts';
 import type * as EntryServer from '../src/entry-server.tsx';
@@ -27,7 +28,7 @@ if (!checked.ok) {
 }
 const dataset = checked.dataset;
 // Built by `vite build --ssr` just before this script runs.
-const server = (await import(join(process.cwd(), `${DIST}-ssr`, 'entry-server.js'))) as typeof EntryServer;
+const server = (await import(pathToFileURL(resolve(`${DIST}-ssr`, 'entry-server.js')).href)) as typeof EntryServer;
 const template = readFileSync(join(DIST, 'index.html'), 'utf8');
 if (!template.includes('<div id="root"></div>')) throw new Error('dist/index.html has no empty #root to fill');
 
