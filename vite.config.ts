@@ -38,6 +38,8 @@ export default defineConfig({
   base,
   plugins: [react(), contentSecurityPolicy()],
   build: { target: 'es2022', sourcemap: true, outDir },
+  // The SSR bundle used by the prerender is self-contained, so it runs wherever it was built to.
+  ssr: { noExternal: true },
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
   test: {
