@@ -1,34 +1,56 @@
-import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
-import { useCallback, useState } from 'react';
+import { useLocation, useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { useCallback, useMemo, useState } from 'react';
 import { formatEventDate } from '../domain/dates';
 import type { DatasetIndex } from '../domain/dataset-index';
+import { actorsByKind } from '../domain/filter';
+import { ActorFilter } from '../features/actor-filter/actor-filter';
 import { EventList } from '../features/event-list/event-list';
 import { EventReader } from '../features/event-reader/event-reader';
+import { SearchBox } from '../features/search/search-box';
 import { SourceReader } from '../features/source-reader/source-reader';
 import { Timeline } from '../features/timeline/timeline';
 import { EventLink } from '../ui/event-link';
 import { EventNotFound } from './event-not-found';
-import { withDefaults } from './search-params';
+import { LinkNotice } from './link-notice';
+import { decodeSearch, parseSearch, withDefaults, type ExplorerSearchParams } from './search-params';
 import { useExplorerKeys } from './use-explorer-keys';
+import { useFilteredEvents } from './use-filtered-events';
 
-/** The main screen: timeline, event list and reader, all driven by the URL. */
+/** The main screen: filters, timeline, event list and reader, all driven by the URL. */
 export function Explorer({ index }: { index: DatasetIndex }) {
   const eventId = useParams({ strict: false, select: (p) => p.eventId });
   const search = withDefaults(useSearch({ strict: false }));
+  const searchStr = useLocation({ select: (l) => l.searchStr });
   const navigate = useNavigate();
   const selected = eventId ? index.eventById.get(eventId) : undefined;
-  const visible = index.events;
+  const filtered = useFilteredEvents(index, search);
+  const { visible } = filtered;
+  const groups = useMemo(() => actorsByKind(index), [index]);
   // Which passage is open in the source reader: a passing view over the page, not shareable state.
   const [reading, setReading] = useState<{ sourceId: string; passageId: string } | null>(null);
 
-  const onRangeChange = useCallback(
-    (range: { from: string; to: string } | null) =>
-      void navigate({ to: '.', search: (prev) => ({ ...prev, from: range?.from, to: range?.to }), replace: true }),
+  const setSearch = useCallback(
+    (change: (prev: ExplorerSearchParams) => ExplorerSearchParams, replace = true) =>
+      void navigate({ to: '.', search: change, replace }),
     [navigate],
   );
+  const onRangeChange = useCallback(
+    (range: { from: string; to: string } | null) => setSearch((prev) => ({ ...prev, from: range?.from, to: range?.to })),
+    [setSearch],
+  );
+  const setActors = (actors: string[]) => setSearch((prev) => ({ ...prev, actors: actors.length ? actors : undefined }), false);
+
+  const quoteKnown = !search.quote || (selected && (index.passageById.get(search.quote)?.events.includes(selected.event.id) ?? false));
+  const problems = [
+    ...decodeSearch(parseSearch(searchStr)).problems,
+    ...(filtered.unknownActors.length
+      ? [`This timeline has no actor ${filtered.unknownActors.map((a) => `“${a}”`).join(', ')}, so the filter ignores ${filtered.unknownActors.length === 1 ? 'it' : 'them'}.`]
+      : []),
+    ...(quoteKnown ? [] : [`The quote “${search.quote}” in the link is not part of this event, so nothing is highlighted.`]),
+  ];
+
   const open = (id: string) => void navigate({ to: '/events/$eventId', params: { eventId: id }, search: (prev) => ({ ...prev, quote: undefined }) });
   const at = selected ? visible.indexOf(selected) : -1;
-
   useExplorerKeys({
     onPrevious: () => {
       const target = at > 0 ? visible[at - 1] : at < 0 ? visible.at(-1) : undefined;
@@ -48,6 +70,7 @@ export function Explorer({ index }: { index: DatasetIndex }) {
     },
   });
 
+  const terms = filtered.search?.terms ?? [];
   return (
     <main id="main" className="page" tabIndex={-1}>
       <div className="page-intro">
@@ -57,10 +80,28 @@ export function Explorer({ index }: { index: DatasetIndex }) {
       <p className="visually-hidden" aria-live="polite">
         {selected ? `Opened ${selected.event.title}, ${formatEventDate(selected.event)}.` : ''}
       </p>
+      <LinkNotice
+        problems={problems}
+        tidy={(prev) => ({ ...prev, actors: filtered.actors.length ? filtered.actors : undefined, quote: quoteKnown ? prev.quote : undefined })}
+      />
       {eventId && !selected ? (
         <EventNotFound eventId={eventId} index={index} />
       ) : (
         <>
+          <div className="filters">
+            <SearchBox value={search.q} onChange={(q) => setSearch((prev) => ({ ...prev, q: q || undefined }))} resultCount={filtered.search ? filtered.search.eventIds.size : null} />
+            <ActorFilter
+              groups={groups}
+              selected={filtered.actors}
+              match={search.match}
+              onToggle={(id, checked) => setActors(checked ? [...filtered.actors, id] : filtered.actors.filter((a) => a !== id))}
+              onMatchChange={(match) => setSearch((prev) => ({ ...prev, match: match === 'all' ? 'all' : undefined }), false)}
+              onClear={() => setActors([])}
+              shownCount={visible.length}
+              totalCount={index.events.length}
+              defaultOpen={false}
+            />
+          </div>
           <Timeline
             events={visible}
             extent={index.extent}
@@ -69,15 +110,25 @@ export function Explorer({ index }: { index: DatasetIndex }) {
             onRangeChange={onRangeChange}
           />
           <div className="explorer-columns">
-            <EventList events={visible} selectedId={selected?.event.id} />
+            <EventList events={visible} selectedId={selected?.event.id} terms={terms} />
             {selected ? (
-              <EventReader
-                index={index}
-                selected={selected}
-                visible={visible}
-                highlightedPassage={search.quote}
-                onReadInContext={(passage) => setReading({ sourceId: passage.source, passageId: passage.id })}
-              />
+              <div className="reader-column">
+                {at < 0 && (
+                  <p className="filtered-out" role="status">
+                    This event is hidden by the current filters: it is not among the {visible.length} events shown on the timeline.
+                  </p>
+                )}
+                <EventReader
+                  index={index}
+                  selected={selected}
+                  visible={visible}
+                  highlightedPassage={quoteKnown ? search.quote : undefined}
+                  terms={terms}
+                  selectedActors={filtered.actors}
+                  onActorClick={(id) => setActors(filtered.actors.includes(id) ? filtered.actors : [...filtered.actors, id])}
+                  onReadInContext={(passage) => setReading({ sourceId: passage.source, passageId: passage.id })}
+                />
+              </div>
             ) : (
               <p className="reader-empty">Choose an event to read what each source said about it.</p>
             )}

@@ -91,3 +91,14 @@ describe('layoutTimeline', () => {
     expect(layout.clusters.length).toBeLessThanOrEqual(Math.ceil(width / 36) + 1);
   });
 });
+
+describe('layoutTimeline labels at the edges', () => {
+  it('leaves a mark unlabelled rather than cut its label off at either edge', () => {
+    const width = 200;
+    const layout = layoutTimeline([indexed('mid', '2018-06-15', undefined, 'A title far too long to fit on either side')], june, width, {
+      maxLanes: 6,
+      labelWidth: (text) => text.length * 8,
+    });
+    expect(layout.marks[0]!.label).toBeNull();
+  });
+});

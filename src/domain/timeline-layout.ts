@@ -129,14 +129,15 @@ export function layoutTimeline(
       if (withLabels) {
         const w = labelWidth(item.event.title);
         const visibleRight = Math.min(right, width);
+        const leftEdge = Math.max(left, 0) - labelGap;
         if (visibleRight + labelGap + w <= width) {
           label = { x: Math.max(visibleRight, dotRadius) + labelGap, anchor: 'start' };
           extent = { x0: left, x1: Math.max(visibleRight, dotRadius) + labelGap + w };
-        } else {
-          const at = Math.max(left, 0) - labelGap;
-          label = { x: at, anchor: 'end' };
-          extent = { x0: at - w, x1: right };
+        } else if (leftEdge - w >= 0) {
+          label = { x: leftEdge, anchor: 'end' };
+          extent = { x0: leftEdge - w, x1: right };
         }
+        // Fits on neither side: no label, shown on hover and focus instead.
       }
       return { item, x0, x1, label, extent };
     });

@@ -1,14 +1,17 @@
 import { EventLink } from '../../ui/event-link';
+import { HighlightedText } from '../../ui/highlighted-text';
 import { formatEventDate } from '../../domain/dates';
 import type { IndexedEvent } from '../../domain/dataset-index';
 
 interface Props {
   events: readonly IndexedEvent[];
   selectedId: string | undefined;
+  /** Searched words to mark in the titles. */
+  terms: readonly string[];
 }
 
 /** The events top to bottom in chronological order: for reading, screen readers and small screens. */
-export function EventList({ events, selectedId }: Props) {
+export function EventList({ events, selectedId, terms }: Props) {
   return (
     <nav className="event-list" aria-labelledby="event-list-title">
       <h2 id="event-list-title" className="section-title">
@@ -24,7 +27,9 @@ export function EventList({ events, selectedId }: Props) {
                 aria-current={event.id === selectedId ? 'page' : undefined}
               >
                 <span className="event-list-date">{date}</span>
-                <span className="event-list-title">{event.title}</span>
+                <span className="event-list-title">
+                  <HighlightedText text={event.title} terms={terms} />
+                </span>
                 {event.place && <span className="event-list-place">{event.place}</span>}
               </EventLink>
             </li>

@@ -1,4 +1,6 @@
-import { EventLink } from '../../ui/event-link';
+import { EventLink, useEventUrl } from '../../ui/event-link';
+import { HighlightedText } from '../../ui/highlighted-text';
+import { ShareButtons } from '../../ui/share-buttons';
 import { useEffect, useRef } from 'react';
 import type { Excerpt, Quote } from '../../data/schema';
 import { formatEventDate } from '../../domain/dates';
@@ -12,6 +14,11 @@ interface Props {
   /** The events being shown, in order, for previous / next. */
   visible: readonly IndexedEvent[];
   highlightedPassage: string | undefined;
+  /** Searched words to mark in the text. */
+  terms: readonly string[];
+  /** Actors in the filter, shown pressed among the chips. */
+  selectedActors: readonly string[];
+  onActorClick: (actorId: string) => void;
   /** Opens the passage inside its full article. */
   onReadInContext: (passage: Excerpt | Quote) => void;
 }
@@ -24,7 +31,9 @@ function groupBySource(excerpts: readonly Excerpt[]): Map<string, Excerpt[]> {
   return groups;
 }
 
-export function EventReader({ index, selected, visible, highlightedPassage, onReadInContext }: Props) {
+export function EventReader(props: Props) {
+  const { index, selected, visible, highlightedPassage, terms, selectedActors, onActorClick, onReadInContext } = props;
+  const eventUrl = useEventUrl();
   const { event } = selected;
   const quotes = index.quotesByEvent.get(event.id) ?? [];
   const excerpts = groupBySource(index.excerptsByEvent.get(event.id) ?? []);
@@ -49,6 +58,14 @@ export function EventReader({ index, selected, visible, highlightedPassage, onRe
     }
   }, [event.id]);
 
+  // A quote link opens the event with that quote in view.
+  useEffect(() => {
+    if (!highlightedPassage) return;
+    const element = document.getElementById(`passage-${highlightedPassage}`);
+    element?.scrollIntoView({ block: 'center' });
+    element?.focus({ preventScroll: true });
+  }, [highlightedPassage, event.id]);
+
   return (
     <article ref={articleRef} className="event-reader" aria-labelledby={headingId}>
       <header className="reader-header">
@@ -57,9 +74,12 @@ export function EventReader({ index, selected, visible, highlightedPassage, onRe
           {event.basis.certainty === 'inferred' && <span className="badge">date inferred</span>}
         </p>
         <h2 id={headingId} tabIndex={-1}>
-          {event.title}
+          <HighlightedText text={event.title} terms={terms} />
         </h2>
         {event.place && <p className="reader-place">{event.place}</p>}
+        <div className="reader-toolbar">
+          <ShareButtons url={() => eventUrl(event.id)} title={event.title} what="link to this event" />
+        </div>
         <details className="basis">
           <summary>How this date was established</summary>
           <p>{event.basis.note}</p>
@@ -72,11 +92,23 @@ export function EventReader({ index, selected, visible, highlightedPassage, onRe
             Actors
           </h3>
           <ul className="chips">
-            {event.actors.map(({ actor, role }) => (
-              <li key={actor} className="chip">
-                {index.actorById.get(actor)?.name ?? actor} <span className="chip-role">{ROLE_LABEL[role]}</span>
-              </li>
-            ))}
+            {event.actors.map(({ actor, role }) => {
+              const name = index.actorById.get(actor)?.name ?? actor;
+              const pressed = selectedActors.includes(actor);
+              return (
+                <li key={actor}>
+                  <button
+                    type="button"
+                    className="chip"
+                    aria-pressed={pressed}
+                    title={pressed ? `${name} is in the filter` : `Show only events with ${name}`}
+                    onClick={() => onActorClick(actor)}
+                  >
+                    {name} <span className="chip-role">{ROLE_LABEL[role]}</span>
+                  </button>
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}
@@ -85,7 +117,9 @@ export function EventReader({ index, selected, visible, highlightedPassage, onRe
         <h3 id={`${headingId}-summary`} className="reader-section-title">
           Editorial summary
         </h3>
-        <p>{event.summary.text}</p>
+        <p>
+          <HighlightedText text={event.summary.text} terms={terms} />
+        </p>
         <p className="editorial-note">Written by Sourceline’s editors, not quoted from a source.</p>
       </section>
 
@@ -95,7 +129,15 @@ export function EventReader({ index, selected, visible, highlightedPassage, onRe
             Quotes ({quotes.length})
           </h3>
           {quotes.map((quote) => (
-            <QuoteBlock key={quote.id} quote={quote} index={index} highlighted={quote.id === highlightedPassage} onReadInContext={onReadInContext} />
+            <QuoteBlock
+              key={quote.id}
+              quote={quote}
+              index={index}
+              terms={terms}
+              highlighted={quote.id === highlightedPassage}
+              onReadInContext={onReadInContext}
+              url={() => eventUrl(event.id, quote.id)}
+            />
           ))}
         </section>
       )}
@@ -117,7 +159,9 @@ export function EventReader({ index, selected, visible, highlightedPassage, onRe
                       tabIndex={-1}
                       className={excerpt.id === highlightedPassage ? 'excerpt is-highlighted' : 'excerpt'}
                     >
-                      <p>{excerpt.selector.exact}</p>
+                      <p>
+                        <HighlightedText text={excerpt.selector.exact} terms={terms} />
+                      </p>
                     </blockquote>
                     <div className="passage-actions">
                       <button type="button" className="link-button" onClick={() => onReadInContext(excerpt)}>

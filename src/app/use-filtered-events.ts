@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import type { DatasetIndex, IndexedEvent } from '../domain/dataset-index';
+import { filterEvents, knownActorIds } from '../domain/filter';
+import { createSearchIndex, type EventSearch, type SearchResult } from '../domain/search';
+import type { ExplorerSearch } from './search-params';
+
+// One search index per dataset, built the first time someone searches it.
+const searchIndexes = new WeakMap<DatasetIndex, EventSearch>();
+
+function searchIndexFor(index: DatasetIndex): EventSearch {
+  let search = searchIndexes.get(index);
+  if (!search) {
+    search = createSearchIndex(index);
+    searchIndexes.set(index, search);
+  }
+  return search;
+}
+
+export interface FilteredEvents {
+  /** Events passing the actor filter and the search, chronological. */
+  visible: IndexedEvent[];
+  /** The actor ids from the URL that this dataset has. */
+  actors: string[];
+  /** The ones it does not have (a stale or mistyped link). */
+  unknownActors: string[];
+  search: SearchResult | null;
+}
+
+/** Applies the URL's filters to the dataset. */
+export function useFilteredEvents(index: DatasetIndex, state: ExplorerSearch): FilteredEvents {
+  const actorKey = state.actors.join(',');
+  const { actors, unknownActors } = useMemo(() => {
+    const ids = actorKey ? actorKey.split(',') : [];
+    const known = knownActorIds(index, ids);
+    return { actors: known, unknownActors: ids.filter((id) => !known.includes(id)) };
+  }, [index, actorKey]);
+  const search = useMemo(() => (state.q.trim() ? searchIndexFor(index).search(state.q) : null), [index, state.q]);
+  const visible = useMemo(
+    () => filterEvents(index.events, { actors, match: state.match, matchingIds: search?.eventIds ?? null }),
+    [index, actors, state.match, search],
+  );
+  return { visible, actors, unknownActors, search };
+}

@@ -1,0 +1,60 @@
+import { useEffect, useRef, useState } from 'react';
+
+interface Props {
+  /** Absolute URL to share; computed only when the reader asks, so it always has the latest filters. */
+  url: () => string;
+  title: string;
+  /** What is being shared, for the buttons' accessible names ("link to this event"). */
+  what: string;
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No clipboard permission (an insecure origin, an old browser): fall back to a selection.
+    const field = document.createElement('textarea');
+    field.value = text;
+    field.setAttribute('readonly', '');
+    field.className = 'visually-hidden';
+    document.body.append(field);
+    field.select();
+    const ok = document.execCommand('copy');
+    field.remove();
+    return ok;
+  }
+}
+
+/** "Copy link", and "Share…" where the browser has the Web Share API; the result is announced. */
+export function ShareButtons({ url, title, what }: Props) {
+  const [status, setStatus] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const say = (message: string) => {
+    setStatus(message);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setStatus(''), 4000);
+  };
+  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  return (
+    <span className="share-buttons">
+      <button type="button" className="link-button" aria-label={`Copy ${what}`} onClick={() => void copyText(url()).then((ok) => say(ok ? 'Link copied.' : 'Could not copy the link.'))}>
+        Copy link
+      </button>
+      {canShare && (
+        <button
+          type="button"
+          className="link-button"
+          aria-label={`Share ${what}`}
+          onClick={() => void navigator.share({ title, url: url() }).catch(() => undefined)}
+        >
+          Share…
+        </button>
+      )}
+      <span className="share-status" role="status">
+        {status}
+      </span>
+    </span>
+  );
+}
