@@ -4,8 +4,10 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 export class Explorer {
   constructor(readonly page: Page) {}
 
+  /** Opens a page and waits until the app has taken over the prerendered HTML. */
   async open(path = '/') {
     await this.page.goto(path);
+    await this.page.locator('html[data-interactive]').waitFor({ state: 'attached' });
   }
 
   get eventList(): Locator {

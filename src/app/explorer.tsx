@@ -1,4 +1,4 @@
-import { useLocation, useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { useLocation, useNavigate, useParams, useRouter, useSearch } from '@tanstack/react-router';
 import { useCallback, useMemo, useState } from 'react';
 import { formatEventDate } from '../domain/dates';
 import type { DatasetIndex } from '../domain/dataset-index';
@@ -20,7 +20,11 @@ import { useFilteredEvents } from './use-filtered-events';
 export function Explorer({ index }: { index: DatasetIndex }) {
   const eventId = useParams({ strict: false, select: (p) => p.eventId });
   const search = withDefaults(useSearch({ strict: false }));
-  const searchStr = useLocation({ select: (l) => l.searchStr });
+  // The router's own location holds the query re-written from validated values; what could not be
+  // used is only visible in the address as typed, which the history keeps.
+  const router = useRouter();
+  useLocation({ select: (l) => l.href });
+  const rawQuery = router.history.location.search;
   const navigate = useNavigate();
   const selected = eventId ? index.eventById.get(eventId) : undefined;
   const filtered = useFilteredEvents(index, search);
@@ -42,7 +46,7 @@ export function Explorer({ index }: { index: DatasetIndex }) {
 
   const quoteKnown = !search.quote || (selected && (index.passageById.get(search.quote)?.events.includes(selected.event.id) ?? false));
   const problems = [
-    ...decodeSearch(parseSearch(searchStr)).problems,
+    ...decodeSearch(parseSearch(rawQuery)).problems,
     ...(filtered.unknownActors.length
       ? [`This timeline has no actor ${filtered.unknownActors.map((a) => `“${a}”`).join(', ')}, so the filter ignores ${filtered.unknownActors.length === 1 ? 'it' : 'them'}.`]
       : []),

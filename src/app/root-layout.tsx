@@ -1,7 +1,13 @@
 import { Outlet } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { TimelineLink } from '../ui/event-link';
 
 export function RootLayout() {
+  // Marks the moment the app has taken over the (possibly prerendered) page and responds to
+  // input: the benchmark measures "interactive" by it, and e2e tests wait for it before acting.
+  useEffect(() => {
+    document.documentElement.setAttribute('data-interactive', '');
+  }, []);
   return (
     <div className="app">
       <a className="skip-link" href="#main">

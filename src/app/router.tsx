@@ -9,9 +9,24 @@ export interface RouterContext {
   queryClient: QueryClient;
 }
 
+const NO_SEARCH: Record<keyof ExplorerSearchParams, undefined> = {
+  actors: undefined,
+  match: undefined,
+  q: undefined,
+  from: undefined,
+  to: undefined,
+  quote: undefined,
+  data: undefined,
+};
+
 const rootRoute = createRootRouteWithContext<RouterContext>()({
   // The URL is the state: every route shares the explorer's typed, validated search params.
-  validateSearch: (raw: Record<string, unknown>): ExplorerSearchParams => compactSearch(decodeSearch(raw).search),
+  // Every key is returned, undefined when absent or unusable: the router spreads this over the raw
+  // values, so a key left out would let a raw, unvalidated string through.
+  validateSearch: (raw: Record<string, unknown>): ExplorerSearchParams => ({
+    ...NO_SEARCH,
+    ...compactSearch(decodeSearch(raw).search),
+  }),
   component: RootLayout,
   notFoundComponent: NotFoundPage,
 });

@@ -53,11 +53,11 @@ export function ActorFilter(props: Props) {
                     <label className="actor-option">
                       <input
                         type="checkbox"
+                        aria-label={`${actor.name}, ${plural(count, 'event', 'events')}`}
                         checked={chosen.has(actor.id)}
                         onChange={(e) => onToggle(actor.id, e.currentTarget.checked)}
                       />
-                      <span className="actor-name">{actor.name}</span>
-                      <span className="visually-hidden">,</span>{' '}
+                      <span className="actor-name">{actor.name}</span>{' '}
                       <span className="actor-count">{plural(count, 'event', 'events')}</span>
                     </label>
                   </li>
