@@ -10,6 +10,7 @@ import { SearchBox } from '../features/search/search-box';
 import { SourceReader } from '../features/source-reader/source-reader';
 import { Timeline } from '../features/timeline/timeline';
 import { EventLink } from '../ui/event-link';
+import { PartBoundary } from '../ui/part-boundary';
 import { EventNotFound } from './event-not-found';
 import { LinkNotice } from './link-notice';
 import { decodeSearch, parseSearch, withDefaults, type ExplorerSearchParams } from './search-params';
@@ -106,13 +107,15 @@ export function Explorer({ index }: { index: DatasetIndex }) {
               defaultOpen={false}
             />
           </div>
-          <Timeline
-            events={visible}
-            extent={index.extent}
-            selected={selected}
-            range={search.from && search.to ? { from: search.from, to: search.to } : null}
-            onRangeChange={onRangeChange}
-          />
+          <PartBoundary name="timeline" resetKeys={[visible, search.from, search.to]}>
+            <Timeline
+              events={visible}
+              extent={index.extent}
+              selected={selected}
+              range={search.from && search.to ? { from: search.from, to: search.to } : null}
+              onRangeChange={onRangeChange}
+            />
+          </PartBoundary>
           <div className="explorer-columns">
             <EventList events={visible} selectedId={selected?.event.id} terms={terms} />
             {selected ? (
@@ -122,6 +125,7 @@ export function Explorer({ index }: { index: DatasetIndex }) {
                     This event is hidden by the current filters: it is not among the {visible.length} events shown on the timeline.
                   </p>
                 )}
+                <PartBoundary name="event reader" resetKeys={[selected.event.id]}>
                 <EventReader
                   index={index}
                   selected={selected}
@@ -132,6 +136,7 @@ export function Explorer({ index }: { index: DatasetIndex }) {
                   onActorClick={(id) => setActors(filtered.actors.includes(id) ? filtered.actors : [...filtered.actors, id])}
                   onReadInContext={(passage) => setReading({ sourceId: passage.source, passageId: passage.id })}
                 />
+                </PartBoundary>
               </div>
             ) : (
               <p className="reader-empty">Choose an event to read what each source said about it.</p>
@@ -140,6 +145,7 @@ export function Explorer({ index }: { index: DatasetIndex }) {
         </>
       )}
       {reading && (
+        <PartBoundary name="source reader">
         <SourceReader
           index={index}
           sourceId={reading.sourceId}
@@ -151,6 +157,7 @@ export function Explorer({ index }: { index: DatasetIndex }) {
             </EventLink>
           )}
         />
+        </PartBoundary>
       )}
     </main>
   );

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, type RouterHistory } from '@tanstack/react-router';
 import { ExplorerPage } from './explorer-page';
 import { NotFoundPage } from './not-found-page';
+import { PageError } from './page-error';
 import { RootLayout } from './root-layout';
 import { compactSearch, decodeSearch, parseSearch, stringifySearch, type ExplorerSearchParams } from './search-params';
 
@@ -29,6 +30,7 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
   }),
   component: RootLayout,
   notFoundComponent: NotFoundPage,
+  errorComponent: PageError,
 });
 
 const indexRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: ExplorerPage });
