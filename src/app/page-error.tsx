@@ -1,5 +1,7 @@
 import type { ErrorComponentProps } from '@tanstack/react-router';
 
+const HOME = import.meta.env.BASE_URL;
+
 /** Last line of defence for an error no part contained: say so, and offer a way on. */
 export function PageError({ error, reset }: ErrorComponentProps) {
   return (
@@ -14,7 +16,7 @@ export function PageError({ error, reset }: ErrorComponentProps) {
           <button type="button" className="button" onClick={reset}>
             Try again
           </button>{' '}
-          <a href={import.meta.env.BASE_URL}>Go to the timeline</a>
+          <a href={HOME}>Go to the timeline</a>
         </p>
       </section>
     </main>
