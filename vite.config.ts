@@ -43,6 +43,8 @@ export default defineConfig({
   preview: { host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
   test: {
+    // The machine is shared and noisy; tests assert behaviour, never speed.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

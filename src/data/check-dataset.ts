@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { calendarDateEnd, calendarDateStart, isValidCalendarDate } from '../domain/dates';
 import { explainMismatch, resolveTextQuote } from '../domain/text-quote';
 import { datasetSchema, type Dataset, type Precision, type TextQuoteSelector } from './schema';
@@ -25,7 +25,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function schemaProblems(error: z.ZodError): DatasetProblem[] {
+function schemaProblems(error: z.core.$ZodError): DatasetProblem[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
 
