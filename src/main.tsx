@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { parseSearch } from './app/search-params';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
+import { loadSearch } from './app/use-filtered-events';
 import { DEFAULT_DATASET_PATH, datasetQueryOptions } from './data/dataset-query';
 import './styles.css';
 
@@ -15,8 +16,10 @@ if (!container) throw new Error('index.html has no #root element');
 
 // A prerendered page is already readable. Render over it only once the route and the dataset are
 // ready, so the first client render shows the same content instead of a loading state in between.
-const datasetPath = parseSearch(window.location.search).data ?? DEFAULT_DATASET_PATH;
+const query = parseSearch(window.location.search);
+const datasetPath = query.data ?? DEFAULT_DATASET_PATH;
 await Promise.all([
+  query.q?.trim() ? loadSearch() : undefined,
   router.load(),
   container.hasAttribute('data-prerendered')
     ? queryClient.prefetchQuery(datasetQueryOptions(datasetPath, import.meta.env.BASE_URL))

@@ -1,5 +1,5 @@
 import { useLocation, useNavigate, useParams, useRouter, useSearch } from '@tanstack/react-router';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { formatEventDate } from '../domain/dates';
 import type { DatasetIndex } from '../domain/dataset-index';
 import { actorsByKind } from '../domain/filter';
@@ -7,7 +7,6 @@ import { ActorFilter } from '../features/actor-filter/actor-filter';
 import { EventList } from '../features/event-list/event-list';
 import { EventReader } from '../features/event-reader/event-reader';
 import { SearchBox } from '../features/search/search-box';
-import { SourceReader } from '../features/source-reader/source-reader';
 import { Timeline } from '../features/timeline/timeline';
 import { EventLink } from '../ui/event-link';
 import { PartBoundary } from '../ui/part-boundary';
@@ -16,6 +15,9 @@ import { LinkNotice } from './link-notice';
 import { decodeSearch, parseSearch, withDefaults, type ExplorerSearchParams } from './search-params';
 import { useExplorerKeys } from './use-explorer-keys';
 import { useFilteredEvents } from './use-filtered-events';
+
+// Opened only on "Read in context": its code loads then, not with the page.
+const SourceReader = lazy(() => import('../features/source-reader/source-reader').then((m) => ({ default: m.SourceReader })));
 
 /** The main screen: filters, timeline, event list and reader, all driven by the URL. */
 export function Explorer({ index }: { index: DatasetIndex }) {
@@ -146,6 +148,7 @@ export function Explorer({ index }: { index: DatasetIndex }) {
       )}
       {reading && (
         <PartBoundary name="source reader">
+        <Suspense fallback={null}>
         <SourceReader
           index={index}
           sourceId={reading.sourceId}
@@ -157,6 +160,7 @@ export function Explorer({ index }: { index: DatasetIndex }) {
             </EventLink>
           )}
         />
+        </Suspense>
         </PartBoundary>
       )}
     </main>

@@ -1,16 +1,30 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { DatasetIndex, IndexedEvent } from '../domain/dataset-index';
 import { filterEvents, knownActorIds } from '../domain/filter';
-import { createSearchIndex, type EventSearch, type SearchResult } from '../domain/search';
+import type * as SearchCode from '../domain/search';
+import type { EventSearch, SearchResult } from '../domain/search';
 import type { ExplorerSearch } from './search-params';
+
+type SearchModule = typeof SearchCode;
+let loaded: SearchModule | undefined;
+let loading: Promise<SearchModule> | undefined;
+
+/**
+ * Loads the full-text search code once. It is not in the first bundle: main.tsx loads it before
+ * the first render when the link has a query, and the explorer as soon as it has mounted.
+ */
+export function loadSearch(): Promise<SearchModule> {
+  loading ??= import('../domain/search').then((module) => (loaded = module));
+  return loading;
+}
 
 // One search index per dataset, built the first time someone searches it.
 const searchIndexes = new WeakMap<DatasetIndex, EventSearch>();
 
-function searchIndexFor(index: DatasetIndex): EventSearch {
+function searchIndexFor(module: SearchModule, index: DatasetIndex): EventSearch {
   let search = searchIndexes.get(index);
   if (!search) {
-    search = createSearchIndex(index);
+    search = module.createSearchIndex(index);
     searchIndexes.set(index, search);
   }
   return search;
@@ -28,13 +42,21 @@ export interface FilteredEvents {
 
 /** Applies the URL's filters to the dataset. */
 export function useFilteredEvents(index: DatasetIndex, state: ExplorerSearch): FilteredEvents {
+  const [searchModule, setSearchModule] = useState(loaded);
+  useEffect(() => {
+    if (!searchModule) void loadSearch().then(setSearchModule);
+  }, [searchModule]);
+
   const actorKey = state.actors.join(',');
   const { actors, unknownActors } = useMemo(() => {
     const ids = actorKey ? actorKey.split(',') : [];
     const known = knownActorIds(index, ids);
     return { actors: known, unknownActors: ids.filter((id) => !known.includes(id)) };
   }, [index, actorKey]);
-  const search = useMemo(() => (state.q.trim() ? searchIndexFor(index).search(state.q) : null), [index, state.q]);
+  const search = useMemo(
+    () => (state.q.trim() && searchModule ? searchIndexFor(searchModule, index).search(state.q) : null),
+    [index, state.q, searchModule],
+  );
   const visible = useMemo(
     () => filterEvents(index.events, { actors, match: state.match, matchingIds: search?.eventIds ?? null }),
     [index, actors, state.match, search],

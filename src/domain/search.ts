@@ -1,53 +1,9 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { DatasetIndex } from './dataset-index';
+import { foldWord, forEachWord } from './words';
 
-const MARKS = /\p{M}/gu;
-const APOSTROPHES = /['‘’ʼ]/g;
-const PLAIN = /^[a-z0-9]*$/;
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-
-/** Folds a word for comparison: lower case, no diacritics, no apostrophes ("Korea’s" → "koreas"). */
-export function foldWord(word: string): string {
-  const lower = word.toLowerCase();
-  if (PLAIN.test(lower)) return lower;
-  return lower.normalize('NFD').replace(MARKS, '').replace(APOSTROPHES, '');
-}
-
-const isApostrophe = (c: number) => c === 0x27 || c === 0x2018 || c === 0x2019 || c === 0x2bc;
-
-/** Length in UTF-16 units of the letter, digit or combining mark at `i`, or 0 if there is none. */
-function wordCharLength(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
-  const point = text.codePointAt(i) ?? 0;
-  return WORD_CHAR.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
-}
-
-/**
- * Calls `visit` with the bounds of each word: letters, digits and combining marks, with apostrophes
- * (straight or curly) allowed inside, so "Korea’s" is one word. Indexing, queries and highlighting all
- * split text this way. A hand-written scan: a Unicode regex is 3× slower on 100,000 events.
- */
-function forEachWord(text: string, visit: (start: number, end: number) => void): void {
-  let i = 0;
-  while (i < text.length) {
-    const first = wordCharLength(text, i);
-    if (!first) {
-      i += 1;
-      continue;
-    }
-    const start = i;
-    let end = (i += first);
-    for (;;) {
-      const step = wordCharLength(text, i);
-      if (step) end = i += step;
-      else if (isApostrophe(text.charCodeAt(i)) && wordCharLength(text, i + 1)) i += 1;
-      else break;
-    }
-    visit(start, end);
-    i = end;
-  }
-}
+export { foldWord } from './words';
+export { highlightTerms } from './highlight';
 
 function queryWords(query: string): string[] {
   const words: string[] = [];
@@ -140,46 +96,4 @@ export function createSearchIndex(index: DatasetIndex): EventSearch {
       return { eventIds, terms: [...hitTerms] };
     },
   };
-}
-
-export interface TextRun {
-  text: string;
-  match: boolean;
-}
-
-/** The longest prefix of `word` (cut between code points) whose folded form is one of `terms`. */
-function matchedLength(word: string, terms: ReadonlySet<string>): number {
-  if (terms.has(foldWord(word))) return word.length;
-  let best = 0;
-  let cut = 0;
-  for (const char of word) {
-    cut += char.length;
-    if (cut < word.length && terms.has(foldWord(word.slice(0, cut)))) best = cut;
-  }
-  // The longest cut keeps combining marks with their letter; a trailing apostrophe is not marked.
-  while (best > 0 && isApostrophe(word.charCodeAt(best - 1))) best -= 1;
-  return best;
-}
-
-/**
- * Splits `text` into runs, marking words (or the start of words) that fold to one of `terms`.
- * Joining the runs' text gives back `text` exactly.
- */
-export function highlightTerms(text: string, terms: readonly string[]): TextRun[] {
-  const wanted = new Set(terms.map(foldWord).filter(Boolean));
-  if (wanted.size === 0 || text === '') return text === '' ? [] : [{ text, match: false }];
-  const runs: TextRun[] = [];
-  let from = 0;
-  const push = (to: number, match: boolean) => {
-    if (to > from) runs.push({ text: text.slice(from, to), match });
-    from = to;
-  };
-  forEachWord(text, (start, end) => {
-    const length = matchedLength(text.slice(start, end), wanted);
-    if (length === 0) return;
-    push(start, false);
-    push(start + length, true);
-  });
-  push(text.length, false);
-  return runs;
 }

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { highlightTerms } from '../domain/search';
+import { highlightTerms } from '../domain/highlight';
 
 interface Props {
   text: string;
