@@ -1,5 +1,5 @@
 import { useLocation, useNavigate, useParams, useRouter, useSearch } from '@tanstack/react-router';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { formatEventDate } from '../domain/dates';
 import type { DatasetIndex } from '../domain/dataset-index';
 import { actorsByKind } from '../domain/filter';
@@ -76,6 +76,12 @@ export function Explorer({ index }: { index: DatasetIndex }) {
       });
     },
   });
+
+  // The tab and history entry say what is open, as the prerendered page's own <title> did.
+  const pageTitle = selected ? `${selected.event.title}, ${formatEventDate(selected.event)} — Sourceline` : `${index.dataset.title} — Sourceline`;
+  useEffect(() => {
+    document.title = pageTitle;
+  }, [pageTitle]);
 
   const terms = filtered.search?.terms ?? [];
   return (
