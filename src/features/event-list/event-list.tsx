@@ -1,7 +1,6 @@
-import { EventLink } from '../../ui/event-link';
-import { HighlightedText } from '../../ui/highlighted-text';
-import { formatEventDate } from '../../domain/dates';
 import type { IndexedEvent } from '../../domain/dataset-index';
+import { EventListItem } from './event-list-item';
+import { WindowedList } from './windowed-list';
 
 interface Props {
   events: readonly IndexedEvent[];
@@ -10,32 +9,26 @@ interface Props {
   terms: readonly string[];
 }
 
+/** Up to this many events are listed in full (and prerendered); longer lists are windowed. */
+export const FULL_LIST_LIMIT = 150;
+
 /** The events top to bottom in chronological order: for reading, screen readers and small screens. */
 export function EventList({ events, selectedId, terms }: Props) {
+  const windowed = events.length > FULL_LIST_LIMIT;
   return (
-    <nav className="event-list" aria-labelledby="event-list-title">
+    <nav className={windowed ? 'event-list is-windowed' : 'event-list'} aria-labelledby="event-list-title">
       <h2 id="event-list-title" className="section-title">
-        Events <span className="count">({events.length})</span>
+        Events <span className="count">({events.length.toLocaleString('en')})</span>
       </h2>
-      <ol>
-        {events.map(({ event }) => {
-          const date = formatEventDate(event);
-          return (
-            <li key={event.id}>
-              <EventLink eventId={event.id}
-                className="event-list-link"
-                aria-current={event.id === selectedId ? 'page' : undefined}
-              >
-                <span className="event-list-date">{date}</span>
-                <span className="event-list-title">
-                  <HighlightedText text={event.title} terms={terms} />
-                </span>
-                {event.place && <span className="event-list-place">{event.place}</span>}
-              </EventLink>
-            </li>
-          );
-        })}
-      </ol>
+      {windowed ? (
+        <WindowedList events={events} selectedId={selectedId} terms={terms} />
+      ) : (
+        <ol>
+          {events.map((item) => (
+            <EventListItem key={item.event.id} item={item} selected={item.event.id === selectedId} terms={terms} />
+          ))}
+        </ol>
+      )}
     </nav>
   );
 }
