@@ -122,3 +122,30 @@ test('axe finds no violations on the timeline and the reader', async ({ explorer
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('two fingers spreading apart zoom the timeline in', async ({ explorer, page }) => {
+    await explorer.open();
+    const description = explorer.timeline.getByText(/showing \d+ of 7 events/);
+    await expect(description).toContainText('showing 7 of 7 events');
+    const box = (await explorer.timeline.locator('.timeline-plot').boundingBox())!;
+    const y = box.y + 30;
+    const mid = box.x + box.width / 2;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: string, spread: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x: mid - spread, y, id: 1 }, { x: mid + spread, y, id: 2 }],
+      });
+    await touch('touchStart', 20);
+    for (const spread of [40, 70, 100, 130]) await touch('touchMove', spread);
+    await touch('touchEnd', 0);
+    await expect(page).toHaveURL(/from=.*&to=/);
+    // A zoom, not a pan: the visible span is much shorter than the whole story (about a year).
+    const params = new URL(page.url()).searchParams;
+    const days = (Date.parse(params.get('to')!) - Date.parse(params.get('from')!)) / 86_400_000;
+    expect(days).toBeLessThan(250);
+  });
+});
