@@ -23,6 +23,8 @@ export function datasetQueryOptions(path: string, basePath: string) {
     queryFn: ({ signal }) => fetchDataset(datasetUrl(path, basePath, window.location.origin), signal),
     staleTime: Infinity,
     gcTime: Infinity,
+    // A dataset is replaced whole, never merged: skip deep-comparing what may be 100 MB of JSON.
+    structuralSharing: false,
     retry: (failureCount, error) => (error instanceof DatasetError ? error.retryable : true) && failureCount < 2,
     retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
   });
