@@ -134,7 +134,7 @@ test.describe('on a touch screen', () => {
     const y = box.y + 30;
     const mid = box.x + box.width / 2;
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, spread: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
       cdp.send('Input.dispatchTouchEvent', {
         type,
         touchPoints: type === 'touchEnd' ? [] : [{ x: mid - spread, y, id: 1 }, { x: mid + spread, y, id: 2 }],

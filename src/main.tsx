@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { parseSearch } from './app/search-params';
+import { decodeSearch, parseSearch } from './app/search-params';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
 import { loadSearch } from './app/use-filtered-events';
@@ -16,10 +16,11 @@ if (!container) throw new Error('index.html has no #root element');
 
 // A prerendered page is already readable. Render over it only once the route and the dataset are
 // ready, so the first client render shows the same content instead of a loading state in between.
-const query = parseSearch(window.location.search);
+// Only what the URL schema accepts: a garbage or cross-origin ?data= is never fetched.
+const query = decodeSearch(parseSearch(window.location.search)).search;
 const datasetPath = query.data ?? DEFAULT_DATASET_PATH;
 await Promise.all([
-  query.q?.trim() ? loadSearch() : undefined,
+  query.q.trim() ? loadSearch() : undefined,
   router.load(),
   container.hasAttribute('data-prerendered')
     ? queryClient.prefetchQuery(datasetQueryOptions(datasetPath, import.meta.env.BASE_URL))

@@ -70,6 +70,7 @@ export function OverviewStrip({ events, bounds, domain, width, onChange }: Props
   return (
     <svg
       className="overview-strip"
+      role="presentation"
       width={width}
       height={HEIGHT}
       onPointerDown={onPointerDown}
