@@ -18,8 +18,10 @@ export function loadSearch(): Promise<SearchModule> {
   return loading;
 }
 
-// One search index per dataset, built the first time someone searches it.
+// One search index per dataset. It is built in the background, in slices, as soon as the dataset
+// and the search code are there; a query that arrives before it is done builds it at once.
 const searchIndexes = new WeakMap<DatasetIndex, EventSearch>();
+const building = new WeakSet<DatasetIndex>();
 
 function searchIndexFor(module: SearchModule, index: DatasetIndex): EventSearch {
   let search = searchIndexes.get(index);
@@ -28,6 +30,14 @@ function searchIndexFor(module: SearchModule, index: DatasetIndex): EventSearch 
     searchIndexes.set(index, search);
   }
   return search;
+}
+
+function buildInBackground(module: SearchModule, index: DatasetIndex): void {
+  if (searchIndexes.has(index) || building.has(index)) return;
+  building.add(index);
+  void module.createSearchIndexInSlices(index).then((search) => {
+    if (!searchIndexes.has(index)) searchIndexes.set(index, search);
+  });
 }
 
 export interface FilteredEvents {
@@ -45,7 +55,8 @@ export function useFilteredEvents(index: DatasetIndex, state: ExplorerSearch): F
   const [searchModule, setSearchModule] = useState(loaded);
   useEffect(() => {
     if (!searchModule) void loadSearch().then(setSearchModule);
-  }, [searchModule]);
+    else buildInBackground(searchModule, index);
+  }, [searchModule, index]);
 
   const actorKey = state.actors.join(',');
   const { actors, unknownActors } = useMemo(() => {

@@ -122,3 +122,15 @@ describe('highlightTerms', () => {
     expect(foldWord('Dénuclearizàtion’S')).toBe('denuclearizations');
   });
 });
+
+describe('building the index in slices', () => {
+  it('gives the same answers as building it at once', async () => {
+    const { createSearchIndexInSlices } = await import('./search');
+    const at = buildDatasetIndex(minimalDataset());
+    const sliced = await createSearchIndexInSlices(at, 0);
+    const whole = createSearchIndex(at);
+    for (const query of ['minister', 'goal', 'june talks', 'zzzz', 'agre']) {
+      expect(sliced.search(query)).toEqual(whole.search(query));
+    }
+  });
+});

@@ -44,7 +44,7 @@ function eventTexts(index: DatasetIndex, position: number): string[] {
  * the events containing it, in minisearch's radix tree for prefix and fuzzy look-up. Results are a
  * set (the list stays chronological), so there is no scoring; a query costs O(matched postings + n).
  */
-export function createSearchIndex(index: DatasetIndex): EventSearch {
+function* buildSearchIndex(index: DatasetIndex): Generator<void, EventSearch, void> {
   const n = index.events.length;
   const postings = new Map<string, number[]>();
   // Spellings of a word ("Korea’s", "KOREA'S") share their folded term's list: one look-up per word.
@@ -62,9 +62,16 @@ export function createSearchIndex(index: DatasetIndex): EventSearch {
       }
       if (list[list.length - 1] !== position) list.push(position);
     });
-  for (; position < n; position++) for (const text of eventTexts(index, position)) add(text);
+  for (; position < n; position++) {
+    for (const text of eventTexts(index, position)) add(text);
+    if ((position & 255) === 255) yield;
+  }
   const terms = new SearchableMap<Uint32Array>();
-  for (const [term, list] of postings) if (term) terms.set(term, Uint32Array.from(list));
+  let added = 0;
+  for (const [term, list] of postings) {
+    if (term) terms.set(term, Uint32Array.from(list));
+    if ((++added & 1023) === 0) yield;
+  }
   const matched = new Uint32Array(n);
 
   /** Dictionary words the query word matches: itself, words it begins, and near misses if ≥ 4 letters. */
@@ -96,4 +103,30 @@ export function createSearchIndex(index: DatasetIndex): EventSearch {
       return { eventIds, terms: [...hitTerms] };
     },
   };
+}
+
+/** Builds the index in one go (what tests and a query that cannot wait use). */
+export function createSearchIndex(index: DatasetIndex): EventSearch {
+  const steps = buildSearchIndex(index);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Builds the index in slices of about `sliceMs`, yielding to the browser between them, so a large
+ * dataset can be indexed in the background without freezing zoom, pan or typing.
+ */
+export async function createSearchIndexInSlices(index: DatasetIndex, sliceMs = 8): Promise<EventSearch> {
+  const steps = buildSearchIndex(index);
+  let deadline = performance.now() + sliceMs;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() > deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      deadline = performance.now() + sliceMs;
+    }
+  }
 }

@@ -54,7 +54,11 @@ export interface TimeSortedEvents {
 }
 
 export function sortByStart(events: readonly IndexedEvent[]): TimeSortedEvents {
-  const sorted = [...events].sort((a, b) => a.start - b.start || a.end - b.end);
+  // Events usually arrive in chronological order already (the dataset index sorts them, filters
+  // keep the order): then checking is O(n) and no copy or sort is needed.
+  let ordered = true;
+  for (let i = 1; i < events.length && ordered; i++) ordered = (events[i - 1] as IndexedEvent).start <= (events[i] as IndexedEvent).start;
+  const sorted = ordered ? events : [...events].sort((a, b) => a.start - b.start || a.end - b.end);
   let maxDuration = 0;
   for (const e of sorted) maxDuration = Math.max(maxDuration, e.end - e.start);
   return { events: sorted, maxDuration };
