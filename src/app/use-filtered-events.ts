@@ -18,6 +18,8 @@ export function loadSearch(): Promise<SearchModule> {
   return loading;
 }
 
+const SEARCH_LOAD_DELAY_MS = 1500;
+
 // One search index per dataset. It is built in the background, in slices, as soon as the dataset
 // and the search code are there; a query that arrives before it is done builds it at once.
 const searchIndexes = new WeakMap<DatasetIndex, EventSearch>();
@@ -53,10 +55,20 @@ export interface FilteredEvents {
 /** Applies the URL's filters to the dataset. */
 export function useFilteredEvents(index: DatasetIndex, state: ExplorerSearch): FilteredEvents {
   const [searchModule, setSearchModule] = useState(loaded);
+  const wantsSearch = state.q.trim() !== '';
   useEffect(() => {
-    if (!searchModule) void loadSearch().then(setSearchModule);
-    else buildInBackground(searchModule, index);
-  }, [searchModule, index]);
+    if (searchModule) {
+      buildInBackground(searchModule, index);
+      return;
+    }
+    if (wantsSearch) {
+      void loadSearch().then(setSearchModule);
+      return;
+    }
+    // Nobody is searching yet: fetch the code once the page has settled, off the critical path.
+    const timer = setTimeout(() => void loadSearch().then(setSearchModule), SEARCH_LOAD_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [searchModule, index, wantsSearch]);
 
   const actorKey = state.actors.join(',');
   const { actors, unknownActors } = useMemo(() => {
