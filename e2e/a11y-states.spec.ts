@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
-import { expect, test, type Explorer } from './support/explorer';
+import { expect, showLoading, test, type Explorer } from './support/explorer';
 
 /**
  * axe-core (every WCAG 2.0–2.2 A and AA rule) on every state a reader can reach, at a desktop and a
@@ -77,24 +77,7 @@ const STATES: State[] = [
   {
     name: 'loading',
     reach: async (explorer, page) => {
-      // Every built page is prerendered and the app takes it over only once the dataset is in, so the
-      // loading state shows when the reader moves (back) to a link naming another dataset file.
-      await explorer.open('/');
-      let requests = 0;
-      let open: () => void = () => {};
-      const gate = new Promise<void>((resolve) => (open = resolve));
-      await page.route(DATASET, async (route) => {
-        requests += 1;
-        await gate;
-        await route.continue();
-      });
-      await page.evaluate(() => {
-        history.pushState(null, '', '/?data=/data/dprk-diplomacy.json');
-        history.pushState(null, '', '/');
-        history.back();
-      });
-      await expect(page.getByRole('status').filter({ hasText: 'Loading the timeline…' })).toBeVisible();
-      expect(requests).toBeGreaterThan(0);
+      const open = await showLoading(explorer, page);
       return async () => {
         open();
         await expect(explorer.timeline).toBeVisible();

@@ -1,27 +1,9 @@
 import type { Page } from '@playwright/test';
-import { expect, test, type Explorer } from './support/explorer';
+import { expect, showLoading, test, type Explorer } from './support/explorer';
 
 /** The reader's settings are honoured: reduced motion, dark colours, and 200 % zoom. */
 
 const DATASET = '**/data/dprk-diplomacy.json';
-
-/** Shows the loading screen by moving (back) to a link naming another dataset file, whose request is held. */
-async function showLoading(explorer: Explorer, page: Page): Promise<() => void> {
-  await explorer.open('/');
-  let release: () => void = () => {};
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  await page.route(DATASET, async (route) => {
-    await gate;
-    await route.continue();
-  });
-  await page.evaluate(() => {
-    history.pushState(null, '', '/?data=/data/dprk-diplomacy.json');
-    history.pushState(null, '', '/');
-    history.back();
-  });
-  await expect(page.getByText('Loading the timeline…')).toBeVisible();
-  return release;
-}
 
 const seconds = (duration: string) => Math.max(...duration.split(',').map((d) => (d.trim().endsWith('ms') ? parseFloat(d) / 1000 : parseFloat(d))));
 

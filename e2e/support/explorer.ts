@@ -35,6 +35,31 @@ export class Explorer {
   }
 }
 
+/**
+ * Shows the loading screen: every built page is prerendered and the app takes it over only once the
+ * dataset is in, so it moves (back) to a link naming another dataset file whose request is held.
+ * Returns a function that lets the request through.
+ */
+export async function showLoading(explorer: Explorer, page: Page): Promise<() => void> {
+  await explorer.open('/');
+  let release: () => void = () => {};
+  let requests = 0;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/dprk-diplomacy.json', async (route) => {
+    requests += 1;
+    await gate;
+    await route.continue();
+  });
+  await page.evaluate(() => {
+    history.pushState(null, '', '/?data=/data/dprk-diplomacy.json');
+    history.pushState(null, '', '/');
+    history.back();
+  });
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the timeline…' })).toBeVisible();
+  expect(requests).toBeGreaterThan(0);
+  return release;
+}
+
 export const test = base.extend<{ explorer: Explorer }>({
   explorer: async ({ page }, use) => {
     const errors: string[] = [];

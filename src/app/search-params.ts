@@ -143,17 +143,8 @@ export function decodeSearch(raw: Record<string, unknown>): DecodedSearch {
 
 /** The query-string values for a state, with defaults left out. */
 export function encodeSearch(search: ExplorerSearch): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (search.actors.length) out.actors = search.actors.join(',');
-  if (search.match === 'all') out.match = 'all';
-  if (search.q) out.q = search.q;
-  if (search.from && search.to) {
-    out.from = search.from;
-    out.to = search.to;
-  }
-  if (search.quote) out.quote = search.quote;
-  if (search.data) out.data = search.data;
-  return out;
+  const { actors, ...rest } = compactSearch(search);
+  return { ...(actors ? { actors: actors.join(',') } : {}), ...rest } as Record<string, string>;
 }
 
 // Commas and slashes are left readable: ids never contain them, and they are legal in a query.
