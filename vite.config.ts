@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { chunkWithImports, contentSecurityPolicy, inlineStylesheet } from './scripts/build-html.ts';
+import { DEFAULT_DATASET_PATH } from './src/data/dataset-path.ts';
 
 // SOURCELINE_BASE publishes the site under a sub-path, e.g. SOURCELINE_BASE=/timeline/ npm run build.
 const base = process.env.SOURCELINE_BASE ?? '/';
@@ -8,36 +10,60 @@ const base = process.env.SOURCELINE_BASE ?? '/';
 const outDir = process.env.SOURCELINE_DIST ?? 'dist';
 
 /**
- * The built pages' Content-Security-Policy: no inline or evaluated script, no connection beyond the
- * site's own origin. Only for builds: the dev server injects inline scripts for hot reload.
- * frame-ancestors cannot be set in a meta tag; see the README for the headers a host should add.
+ * The built pages' HTML (scripts/build-html.ts says why): the stylesheet inline, the app's
+ * code and the bundled dataset preloaded, and a Content-Security-Policy with no inline or
+ * evaluated script and no connection beyond the site's own origin. Only for builds: the dev server
+ * injects inline scripts for hot reload. frame-ancestors cannot be set in a meta tag; see the
+ * README for the headers a host should add.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
-function contentSecurityPolicy(): Plugin {
+function builtPages(): Plugin {
   return {
-    name: 'sourceline-csp',
+    name: 'sourceline-built-pages',
     apply: 'build',
-    transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
-    ],
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) throw new Error('sourceline-built-pages: no bundle to read the built files from');
+        const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+        const app = chunks.find((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId?.endsWith('/src/boot.tsx'));
+        if (!app) throw new Error('sourceline-built-pages: the build has no chunk for src/boot.tsx');
+
+        // One stylesheet for the whole app (build.cssCodeSplit is off), so the prerendered markup
+        // is fully styled at its first paint, never restyled when a chunk's CSS arrives.
+        const hashes: string[] = [];
+        const hrefs = Array.from(html.matchAll(/<link rel="stylesheet"[^>]*\shref="([^"]+)"/g), (match) => match[1] ?? '');
+        for (const href of hrefs) {
+          const asset = bundle[href.slice(base.length)];
+          if (asset?.type !== 'asset') throw new Error(`sourceline-built-pages: ${href} is not in the bundle`);
+          const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+          const inlined = inlineStylesheet(html, href, css);
+          html = inlined.html;
+          hashes.push(inlined.hash);
+        }
+        if (hashes.length === 0) throw new Error('sourceline-built-pages: index.html links no stylesheet to inline');
+
+        const preloaded = chunkWithImports(app.fileName, (file) => {
+          const chunk = bundle[file];
+          return chunk?.type === 'chunk' ? chunk.imports : undefined;
+        }).filter((file) => !html.includes(`"${base}${file}"`));
+        const tags: HtmlTagDescriptor[] = [
+          { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(hashes) }, injectTo: 'head-prepend' },
+          ...preloaded.map(
+            (file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: base + file }, injectTo: 'head' }),
+          ),
+          // Fetched as the app fetches it (same-origin credentials), so the app's request reuses it.
+          { tag: 'link', attrs: { rel: 'preload', href: base + DEFAULT_DATASET_PATH, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' },
+        ];
+        return { html, tags };
+      },
+    },
   };
 }
 
 export default defineConfig({
   base,
-  plugins: [react(), contentSecurityPolicy()],
-  build: { target: 'es2022', sourcemap: true, outDir },
+  plugins: [react(), builtPages()],
+  build: { target: 'es2022', sourcemap: true, outDir, cssCodeSplit: false },
   // The SSR bundle used by the prerender is self-contained, so it runs wherever it was built to.
   ssr: { noExternal: true },
   preview: { host: '127.0.0.1' },

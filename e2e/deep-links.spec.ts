@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, test } from './support/explorer';
 
 test('an event URL opened directly shows that event', async ({ explorer, page }) => {
@@ -32,6 +33,25 @@ test('a built event page carries its own title, description, canonical and Open 
   expect(meta('name', 'twitter:card')).toBe('summary');
   expect(html).toMatch(/<link rel="canonical" href="[^"]*\/events\/hanoi-summit" \/>/);
   expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src &#39;self&#39;/);
+});
+
+test('a built page paints styled before any script: its stylesheet is inline, allowed by hash, and the app is preloaded', async ({ browser, request }) => {
+  const html = await (await request.get('/events/hanoi-summit')).text();
+  expect(html).not.toMatch(/<link rel="stylesheet"/);
+  const css = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+  expect(css).toContain('.timeline');
+  const hash = createHash('sha256').update(css).digest('base64');
+  expect(html).toContain(`style-src &#39;self&#39; &#39;sha256-${hash}&#39;;`);
+  expect(html).toMatch(/<link rel="modulepreload" crossorigin="" href="\/assets\/boot-[\w-]+\.js">/);
+  expect(html).toContain('<link rel="preload" href="/data/dprk-diplomacy.json" as="fetch" crossorigin="anonymous">');
+
+  // Without JavaScript the page is laid out by that stylesheet (the header is a flex row, not a block).
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(new URL('/events/hanoi-summit', test.info().project.use.baseURL).href);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).display)).toBe('flex');
+  await context.close();
 });
 
 test('the app takes over a prerendered page without a loading flash or losing the scroll position', async ({ page }) => {

@@ -1,36 +1,17 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { decodeSearch, parseSearch } from './app/search-params';
-import { createQueryClient } from './app/query-client';
-import { createAppRouter } from './app/router';
-import { loadSearch } from './app/use-filtered-events';
-import { DEFAULT_DATASET_PATH, datasetQueryOptions } from './data/dataset-query';
+/**
+ * The entry: as small as it can be, so that a prerendered page (every event page, and the first
+ * screen) is painted before any of the app's code runs. The app itself (`boot.tsx`) is preloaded
+ * from the HTML while the page paints, and started right after.
+ */
 import './styles.css';
 
-const queryClient = createQueryClient();
-const router = createAppRouter(queryClient);
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
+/** Resolves after the browser has rendered a frame, or after `fallbackMs` if it renders none (a tab in the background). */
+function afterNextPaint(fallbackMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, fallbackMs);
+  });
+}
 
-// A prerendered page is already readable. Render over it only once the route and the dataset are
-// ready, so the first client render shows the same content instead of a loading state in between.
-// Only what the URL schema accepts: a garbage or cross-origin ?data= is never fetched.
-const query = decodeSearch(parseSearch(window.location.search)).search;
-const datasetPath = query.data ?? DEFAULT_DATASET_PATH;
-await Promise.all([
-  query.q.trim() ? loadSearch() : undefined,
-  router.load(),
-  container.hasAttribute('data-prerendered')
-    ? queryClient.prefetchQuery(datasetQueryOptions(datasetPath, import.meta.env.BASE_URL))
-    : undefined,
-]);
-
-createRoot(container).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+if (document.getElementById('root')?.hasAttribute('data-prerendered')) await afterNextPaint(100);
+await import('./boot');

@@ -2,8 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { DatasetError } from './dataset-error';
 import { fetchDataset } from './fetch-dataset';
 
-/** The bundled dataset, relative to the site's base path. */
-export const DEFAULT_DATASET_PATH = 'data/dprk-diplomacy.json';
+export { DEFAULT_DATASET_PATH } from './dataset-path';
 
 /**
  * A dataset path as the URL gives it ("data/x.json" or "/data/x.json"), resolved against the site's
