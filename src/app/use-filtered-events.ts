@@ -81,7 +81,7 @@ export function useFilteredEvents(index: DatasetIndex, state: ExplorerSearch): F
     [index, state.q, searchModule],
   );
   const visible = useMemo(
-    () => filterEvents(index.events, { actors, match: state.match, matchingIds: search?.eventIds ?? null }),
+    () => filterEvents(index, { actors, match: state.match, matchingIds: search?.eventIds ?? null }),
     [index, actors, state.match, search],
   );
   return { visible, actors, unknownActors, search };

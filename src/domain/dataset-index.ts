@@ -26,6 +26,8 @@ export interface DatasetIndex {
   passageById: Map<string, Excerpt | Quote>;
   /** How many events each actor takes part in (any role). */
   eventCountByActor: Map<string, number>;
+  /** The positions in `events` of the events each actor takes part in (any role), ascending: what the actor filter counts with. */
+  eventOrdersByActor: Map<string, Uint32Array>;
   /** Whole span of the dataset, UTC ms. */
   extent: { start: number; end: number };
 }
@@ -61,11 +63,20 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     passageById.set(excerpt.id, excerpt);
   }
 
-  const eventCountByActor = new Map<string, number>();
-  for (const { event } of events) {
-    for (const actor of new Set(event.actors.map((a) => a.actor))) {
-      eventCountByActor.set(actor, (eventCountByActor.get(actor) ?? 0) + 1);
+  const ordersByActor = new Map<string, number[]>();
+  for (const { event, order } of events) {
+    for (const { actor } of event.actors) {
+      const orders = ordersByActor.get(actor);
+      // An actor listed twice in one event (two roles) counts once: this event was pushed just now.
+      if (!orders) ordersByActor.set(actor, [order]);
+      else if (orders[orders.length - 1] !== order) orders.push(order);
     }
+  }
+  const eventOrdersByActor = new Map<string, Uint32Array>();
+  const eventCountByActor = new Map<string, number>();
+  for (const [actor, orders] of ordersByActor) {
+    eventOrdersByActor.set(actor, Uint32Array.from(orders));
+    eventCountByActor.set(actor, orders.length);
   }
 
   let start = Infinity;
@@ -86,6 +97,7 @@ export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
     passagesBySource,
     passageById,
     eventCountByActor,
+    eventOrdersByActor,
     extent: { start, end },
   };
 }

@@ -1,4 +1,4 @@
-import type { Actor, ActorKind, TimelineEvent } from '../data/schema';
+import type { Actor, ActorKind } from '../data/schema';
 import type { DatasetIndex, IndexedEvent } from './dataset-index';
 
 export type ActorMatch = 'any' | 'all';
@@ -11,46 +11,35 @@ export interface EventFilter {
   matchingIds?: ReadonlySet<string> | null;
 }
 
-function hasActor(event: TimelineEvent, actorId: string): boolean {
-  for (const a of event.actors) if (a.actor === actorId) return true;
-  return false;
-}
-
 /**
- * The events that pass both the actor filter and the text search, in their given order. One pass,
- * no per-event allocation: "any" keeps an event with at least one selected actor, "all" one with
- * every selected actor (so "all" with an id that no event has keeps nothing).
+ * The events that pass both the actor filter and the text search, in chronological order. "any"
+ * keeps an event with at least one selected actor, "all" one with every selected actor (so "all"
+ * with an id that no event has keeps nothing).
+ *
+ * It counts, in a typed array indexed by event position, how many selected actors take part in
+ * each event, from the index's per-actor position lists; then one pass keeps the events with enough.
+ * The work is the selected actors' events plus one scan of integers, without reading the event
+ * objects of events that do not pass (at 100,000 events, several times faster than checking each
+ * event's actor list).
  */
-export function filterEvents(events: readonly IndexedEvent[], filter: EventFilter): IndexedEvent[] {
-  const { actors, match } = filter;
+export function filterEvents(index: Pick<DatasetIndex, 'events' | 'eventOrdersByActor'>, filter: EventFilter): IndexedEvent[] {
+  const { events } = index;
   const matchingIds = filter.matchingIds ?? null;
-  if (actors.length === 0 && matchingIds === null) return events.slice();
-  const selected = new Set(actors);
+  const selected = [...new Set(filter.actors)];
+  if (selected.length === 0) return matchingIds === null ? events.slice() : events.filter((e) => matchingIds.has(e.event.id));
+
+  const hits = new Uint32Array(events.length);
+  for (const id of selected) {
+    const orders = index.eventOrdersByActor.get(id);
+    if (!orders) continue;
+    for (let i = 0; i < orders.length; i++) hits[orders[i]!]!++;
+  }
+  const needed = filter.match === 'all' ? selected.length : 1;
   const out: IndexedEvent[] = [];
-  for (const indexed of events) {
-    const { event } = indexed;
-    if (matchingIds !== null && !matchingIds.has(event.id)) continue;
-    if (selected.size > 0) {
-      let keep: boolean;
-      if (match === 'all') {
-        keep = true;
-        for (const id of selected) {
-          if (!hasActor(event, id)) {
-            keep = false;
-            break;
-          }
-        }
-      } else {
-        keep = false;
-        for (const a of event.actors) {
-          if (selected.has(a.actor)) {
-            keep = true;
-            break;
-          }
-        }
-      }
-      if (!keep) continue;
-    }
+  for (let i = 0; i < events.length; i++) {
+    if (hits[i]! < needed) continue;
+    const indexed = events[i]!;
+    if (matchingIds !== null && !matchingIds.has(indexed.event.id)) continue;
     out.push(indexed);
   }
   return out;
