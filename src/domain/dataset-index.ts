@@ -1,4 +1,5 @@
 import type { Actor, Dataset, Excerpt, Quote, Source, TimelineEvent } from '../data/schema';
+import { compareText } from './collate';
 import { eventInterval } from './dates';
 
 /** An event with its interval in UTC ms (end exclusive), computed once. */
@@ -45,7 +46,7 @@ export function isQuote(passage: Excerpt | Quote): passage is Quote {
 export function buildDatasetIndex(dataset: Dataset): DatasetIndex {
   const events = dataset.events
     .map((event) => ({ event, ...eventInterval(event), order: 0 }))
-    .sort((a, b) => a.start - b.start || a.end - b.end || a.event.title.localeCompare(b.event.title));
+    .sort((a, b) => a.start - b.start || a.end - b.end || compareText(a.event.title, b.event.title));
   events.forEach((e, i) => (e.order = i));
 
   const quotesByEvent = new Map<string, Quote[]>();

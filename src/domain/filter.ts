@@ -1,4 +1,5 @@
 import type { Actor, ActorKind } from '../data/schema';
+import { compareText } from './collate';
 import type { DatasetIndex, IndexedEvent } from './dataset-index';
 
 export type ActorMatch = 'any' | 'all';
@@ -76,7 +77,7 @@ export function actorsByKind(index: DatasetIndex): ActorGroup[] {
       .filter((actor) => actor.kind === kind)
       .map((actor) => ({ actor, count: index.eventCountByActor.get(actor.id) ?? 0 }))
       .filter(({ count }) => count > 0)
-      .sort((a, b) => b.count - a.count || a.actor.name.localeCompare(b.actor.name, 'en'));
+      .sort((a, b) => b.count - a.count || compareText(a.actor.name, b.actor.name));
     if (actors.length) groups.push({ kind, label, actors });
   }
   return groups;

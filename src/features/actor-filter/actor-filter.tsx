@@ -1,4 +1,5 @@
 import { useId, useRef } from 'react';
+import { formatCount } from '../../domain/collate';
 import type { ActorGroup, ActorMatch } from '../../domain/filter';
 import './actor-filter.css';
 
@@ -16,7 +17,7 @@ interface Props {
   defaultOpen?: boolean;
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string) => `${formatCount(count)} ${count === 1 ? one : many}`;
 
 /**
  * Checkboxes for the actors, grouped by kind, with the any/all match mode. Each checkbox's name is
@@ -93,7 +94,7 @@ export function ActorFilter(props: Props) {
         </fieldset>
       </details>
       <p className="actor-filter-status" role="status">
-        Showing {shownCount} of {plural(totalCount, 'event', 'events')}
+        Showing {formatCount(shownCount)} of {plural(totalCount, 'event', 'events')}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { IndexedEvent } from '../../domain/dataset-index';
+import { formatCount } from '../../domain/collate';
 import { EventListItem } from './event-list-item';
 import { WindowedList } from './windowed-list';
 
@@ -18,7 +19,7 @@ export function EventList({ events, selectedId, terms }: Props) {
   return (
     <nav className={windowed ? 'event-list is-windowed' : 'event-list'} aria-labelledby="event-list-title">
       <h2 id="event-list-title" className="section-title">
-        Events <span className="count">({events.length.toLocaleString('en')})</span>
+        Events <span className="count">({formatCount(events.length)})</span>
       </h2>
       {windowed ? (
         <WindowedList events={events} selectedId={selectedId} terms={terms} />

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { formatCount } from '../../domain/collate';
 import { calendarDateEnd, calendarDateStart, formatCalendarDate, toIsoDate } from '../../domain/dates';
 import type { IndexedEvent } from '../../domain/dataset-index';
 import { chooseTicks, estimateLabelWidth } from '../../domain/ticks';
@@ -112,7 +113,7 @@ export function Timeline({ events, extent, selected, range, onRangeChange }: Pro
           Timeline
         </h2>
         <p id="timeline-description" className="timeline-description">
-          {dayLabel(domain[0])} – {dayLabel(domain[1] - 1)} · showing {shown} of {events.length} event{events.length === 1 ? '' : 's'}
+          {dayLabel(domain[0])} – {dayLabel(domain[1] - 1)} · showing {formatCount(shown)} of {formatCount(events.length)} event{events.length === 1 ? '' : 's'}
         </p>
         <TimelineToolbar
           onZoomIn={() => view.update(zoomDomain(domain, 1.6, (domain[0] + domain[1]) / 2, bounds), 'now')}
