@@ -7,6 +7,18 @@ test('an event URL opened directly shows that event', async ({ explorer, page })
   await expect(page).toHaveTitle('Kim and Putin meet in Vladivostok, 25 April 2019 — Sourceline');
 });
 
+test('the canonical link follows the open event, so a share sheet shares what the reader sees', async ({ explorer, page }) => {
+  const canonical = page.locator('link[rel="canonical"]');
+  await explorer.open('/');
+  await expect(canonical).toHaveAttribute('href', '/');
+  await explorer.openFromList(/Trump–Kim summit in Hanoi/);
+  await expect(canonical).toHaveAttribute('href', '/events/hanoi-summit');
+  await page.keyboard.press('Escape');
+  await expect(explorer.reader).toHaveCount(0);
+  await expect(canonical).toHaveAttribute('href', '/');
+  await expect(canonical).toHaveCount(1);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -10,6 +10,7 @@ import { SearchBox } from '../features/search/search-box';
 import { Timeline } from '../features/timeline/timeline';
 import { EventLink } from '../ui/event-link';
 import { PartBoundary } from '../ui/part-boundary';
+import { setCanonicalPath } from './document-head';
 import { EventNotFound } from './event-not-found';
 import { LinkNotice } from './link-notice';
 import { decodeSearch, parseSearch, withDefaults, type ExplorerSearchParams } from './search-params';
@@ -77,11 +78,17 @@ export function Explorer({ index }: { index: DatasetIndex }) {
     },
   });
 
-  // The tab and history entry say what is open, as the prerendered page's own <title> did.
+  // The tab, the history entry and a share sheet say what is open, as the prerendered page's own
+  // <title> and canonical link did.
   const pageTitle = selected ? `${selected.event.title}, ${formatEventDate(selected.event)} — Sourceline` : `${index.dataset.title} — Sourceline`;
   useEffect(() => {
     document.title = pageTitle;
   }, [pageTitle]);
+  // An unknown event's page is a not-found page: it has no canonical address to give.
+  const canonicalPath = eventId && !selected ? null : `${import.meta.env.BASE_URL}${selected ? `events/${selected.event.id}` : ''}`;
+  useEffect(() => {
+    if (canonicalPath !== null) setCanonicalPath(canonicalPath);
+  }, [canonicalPath]);
 
   const terms = filtered.search?.terms ?? [];
   return (
