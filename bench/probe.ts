@@ -9,7 +9,7 @@
  */
 
 export interface ProbeConfig {
-  /** 'app': React's timeline replaces the prerendered one; 'baseline': the page sets data-bench-ready. */
+  /** 'app': React has taken over the page (html[data-interactive]); 'baseline': the page sets data-bench-ready. */
   kind: 'app' | 'baseline';
   /** For a dataset other than the prerendered one: the h1 that proves the right dataset is shown. */
   expectTitle: string | null;
@@ -67,10 +67,19 @@ export function installProbe(config: ProbeConfig, eventSelectors: readonly strin
     }
     return false;
   };
+  // The app has taken over when React has committed its first render (RootLayout then sets
+  // html[data-interactive]) and that render shows the timeline of the dataset asked for. On the
+  // prerendered page React may adopt the prerendered SVG as it is; on a ?data= page the timeline
+  // must be React's own, since the prerendered one shows the bundled dataset.
   const takenOver = () => {
     if (config.kind === 'baseline') return document.documentElement.hasAttribute('data-bench-ready');
     const svg = document.querySelector('.timeline-svg');
-    return svg !== null && !prerendered.has(svg) && rightDataset();
+    return (
+      document.documentElement.hasAttribute('data-interactive') &&
+      svg !== null &&
+      rightDataset() &&
+      (config.expectTitle === null || !prerendered.has(svg))
+    );
   };
 
   // Checked at the start of each animation frame: what is found here is painted by this frame. The

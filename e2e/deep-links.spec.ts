@@ -66,6 +66,45 @@ test('a built page paints styled before any script: its stylesheet is inline, al
   await context.close();
 });
 
+test('the app adopts the prerendered markup as it is, and renders afresh when the page differs from it', async ({ page }) => {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (globalThis as { prerenderedHeading?: Element | null }).prerenderedHeading = document.querySelector('h1');
+    });
+  });
+  const adopted = () =>
+    page.evaluate(() => document.querySelector('h1') === (globalThis as { prerenderedHeading?: Element | null }).prerenderedHeading);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+
+  // The same page, dataset and no query string: React hydrates the HTML it was sent, and it works.
+  await page.goto('/events/hanoi-summit');
+  await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+  await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Trump–Kim summit in Hanoi ends without agreement');
+  expect(await adopted()).toBe(true);
+  await page.getByRole('navigation', { name: /^Events/ }).getByRole('link', { name: /Kim and Putin meet in Vladivostok/ }).click();
+  await expect(page).toHaveURL(/\/events\/vladivostok-kim-putin-summit$/);
+
+  // A filtered link shows something else: rendered afresh, not patched over.
+  await page.goto('/?actors=sergey-lavrov');
+  await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+  await expect(page.getByText('Showing 1 of 7 events')).toBeVisible();
+  expect(await adopted()).toBe(false);
+
+  // So does a dataset that is not the one the page was prerendered from.
+  await page.route('**/data/dprk-diplomacy.json', async (route) => {
+    const dataset = await (await route.fetch()).json();
+    await route.fulfill({ json: { ...dataset, title: 'A newer version of the story' } });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A newer version of the story');
+  expect(await adopted()).toBe(false);
+  expect(errors).toEqual([]);
+});
+
 test('the app takes over a prerendered page without a loading flash or losing the scroll position', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 500 });
   let release: () => void = () => {};

@@ -13,8 +13,9 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatProblem } from '../src/data/check-dataset.ts';
 import { parseDataset } from '../src/data/parse-dataset.ts';
+import { fingerprint } from '../src/domain/fingerprint.ts';
 import type * as EntryServer from '../src/entry-server.tsx';
-import { headTags, type PageMeta } from './prerender-head.ts';
+import { escapeHtml, headTags, type PageMeta } from './prerender-head.ts';
 
 const DIST = process.env.SOURCELINE_DIST ?? 'dist';
 const base = (process.env.SOURCELINE_BASE ?? '/').replace(/\/?$/, '/');
@@ -27,6 +28,7 @@ if (!checked.ok) {
   process.exit(1);
 }
 const dataset = checked.dataset;
+const datasetFingerprint = fingerprint(JSON.stringify(dataset));
 // Built by `vite build --ssr` just before this script runs.
 const server = (await import(pathToFileURL(resolve(`${DIST}-ssr`, 'entry-server.js')).href)) as typeof EntryServer;
 const template = readFileSync(join(DIST, 'index.html'), 'utf8');
@@ -36,7 +38,9 @@ async function writePage(urlPath: string, file: string, meta: PageMeta): Promise
   const body = await server.renderPage(urlPath, dataset, base);
   const html = template
     .replace(/<title>[\s\S]*?<\/title>\s*<meta name="description"[^>]*>/, headTags(meta, { site, base }))
-    .replace('<div id="root"></div>', `<div id="root" data-prerendered="">${body}</div>`);
+    // The path and the dataset it was rendered from: the app adopts the markup as it is only at that
+    // very address, and only when it loads that very dataset.
+    .replace('<div id="root"></div>', `<div id="root" data-prerendered="${escapeHtml(urlPath)}" data-dataset="${datasetFingerprint}">${body}</div>`);
   const out = join(DIST, file);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, html);

@@ -1,9 +1,13 @@
+import { useSyncExternalStore } from 'react';
 import { estimateLabelWidth } from '../../domain/ticks';
 
 /** Must match `.mark-label` in timeline.css. */
 const LABEL_FONT = "600 13px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const cache = new Map<string, number>();
 let context: CanvasRenderingContext2D | null | undefined;
+
+/** A label's width estimated from its length: what the prerender (no canvas) lays out with. */
+export const estimateLabel = (text: string): number => estimateLabelWidth(text, { charWidthPx: 7.8, paddingPx: 0 });
 
 /** The rendered width of an event label in px (canvas text metrics, cached; an estimate without canvas). */
 export function measureLabel(text: string): number {
@@ -17,8 +21,24 @@ export function measureLabel(text: string): number {
     }
     if (context) context.font = LABEL_FONT;
   }
-  const width = context ? Math.ceil(context.measureText(text).width) + 2 : estimateLabelWidth(text, { charWidthPx: 7.8, paddingPx: 0 });
+  const width = context ? Math.ceil(context.measureText(text).width) + 2 : estimateLabel(text);
   if (cache.size > 20_000) cache.clear();
   cache.set(text, width);
   return width;
+}
+
+const subscribeToNothing = () => () => {};
+
+/**
+ * How to size labels in this render: estimates on the server and while React adopts prerendered
+ * markup (so the lanes match the HTML it adopts), measured text everywhere else. React renders again
+ * with measured widths right after adopting the page; a page rendered in the browser measures at once.
+ */
+export function useLabelWidth(): (text: string) => number {
+  const inBrowser = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
+  return inBrowser ? measureLabel : estimateLabel;
 }

@@ -5,7 +5,7 @@ import type { IndexedEvent } from '../../domain/dataset-index';
 import { chooseTicks, estimateLabelWidth } from '../../domain/ticks';
 import { layoutTimeline, sortByStart, visibleSlice, type ClusterMark } from '../../domain/timeline-layout';
 import { fitDomain, focusDomain, panDomain, zoomDomain, type TimeDomain } from '../../domain/time-scale';
-import { measureLabel } from './measure-label';
+import { useLabelWidth } from './measure-label';
 import { OverviewStrip } from './overview-strip';
 import { commandForKey } from './timeline-keys';
 import { TimelinePlot } from './timeline-plot';
@@ -49,7 +49,11 @@ export function Timeline({ events, extent, selected, range, onRangeChange }: Pro
   const domain = view.domain;
 
   const visible = useMemo(() => visibleSlice(sorted, domain), [sorted, domain]);
-  const layout = useMemo(() => layoutTimeline(visible, domain, width, { maxLanes: width < 600 ? 8 : 6, labelWidth: measureLabel }), [visible, domain, width]);
+  const labelWidth = useLabelWidth();
+  const layout = useMemo(
+    () => layoutTimeline(visible, domain, width, { maxLanes: width < 600 ? 8 : 6, labelWidth }),
+    [visible, domain, width, labelWidth],
+  );
   const ticks = useMemo(() => {
     const choice = chooseTicks(domain, width);
     const inside = choice.ticks.filter((t) => t.x - estimateLabelWidth(t.label) / 2 >= 0 && t.x + estimateLabelWidth(t.label) / 2 <= width);
