@@ -4,19 +4,26 @@ import { setCanonicalPath } from './document-head';
 
 const canonical = () => document.head.querySelector('link[rel="canonical"]')?.getAttribute('href');
 
+function givenCanonical(href: string): void {
+  const link = document.createElement('link');
+  link.rel = 'canonical';
+  link.setAttribute('href', href);
+  document.head.append(link);
+}
+
 describe('setCanonicalPath', () => {
   beforeEach(() => {
-    document.head.innerHTML = '';
+    document.head.replaceChildren();
   });
 
   it('keeps a root-relative canonical root-relative', () => {
-    document.head.innerHTML = '<link rel="canonical" href="/timeline/" />';
+    givenCanonical('/timeline/');
     setCanonicalPath('/timeline/events/hanoi-summit');
     expect(canonical()).toBe('/timeline/events/hanoi-summit');
   });
 
   it('keeps the site of an absolute canonical', () => {
-    document.head.innerHTML = '<link rel="canonical" href="https://example.org/timeline/events/hanoi-summit" />';
+    givenCanonical('https://example.org/timeline/events/hanoi-summit');
     setCanonicalPath('/timeline/');
     expect(canonical()).toBe('https://example.org/timeline/');
   });
