@@ -19,6 +19,24 @@ test('the canonical link follows the open event, so a share sheet shares what th
   await expect(canonical).toHaveCount(1);
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('a shared event link shows the reader, which sits below the timeline and the list', async ({ explorer, page }) => {
+    await explorer.open('/events/hanoi-summit');
+    await expect(explorer.reader.getByRole('heading', { level: 2 })).toBeInViewport();
+    // The page started at the top: the reader was scrolled to, not laid out there.
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+  });
+
+  test('an event chosen from the list scrolls the reader into view', async ({ explorer }) => {
+    await explorer.open('/');
+    await explorer.eventList.getByRole('link', { name: /Pompeo and Lavrov meet in Sochi/ }).click();
+    await expect(explorer.reader.getByRole('heading', { level: 2 })).toHaveText('Pompeo and Lavrov meet in Sochi');
+    await expect(explorer.reader.getByRole('heading', { level: 2 })).toBeInViewport();
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

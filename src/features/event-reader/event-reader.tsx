@@ -43,15 +43,21 @@ export function EventReader(props: Props) {
   const headingId = `reader-title-${event.id}`;
   const articleRef = useRef<HTMLElement>(null);
   const shownBefore = useRef(false);
+  const openedWithQuote = useRef(Boolean(highlightedPassage));
 
-  // When another event is chosen from below (the list on a phone), bring the reader into view.
+  // Bring the reader into view when it is out of it: an event chosen from below (the list on a
+  // phone), or a shared link to an event opened on a phone, where the reader sits below the
+  // timeline and the list. On the page's first render (the app has not yet marked the page
+  // interactive) only if the reader has not scrolled already, and not when a quote link scrolls to
+  // its quote instead.
   useEffect(() => {
-    if (!shownBefore.current) {
-      shownBefore.current = true;
-      return;
-    }
+    const firstRender = !shownBefore.current;
+    shownBefore.current = true;
+    const pageLoad = !document.documentElement.hasAttribute('data-interactive');
+    if (firstRender && pageLoad && (window.scrollY > 0 || openedWithQuote.current)) return;
     const top = articleRef.current?.getBoundingClientRect().top ?? 0;
     if (top < 0 || top > window.innerHeight * 0.8) articleRef.current?.scrollIntoView({ block: 'start' });
+    if (firstRender) return;
     // If what had focus went away with the previous event (a link in a closed dialog), focus the new one.
     if (!document.activeElement || document.activeElement === document.body) {
       articleRef.current?.querySelector<HTMLElement>('h2')?.focus();
