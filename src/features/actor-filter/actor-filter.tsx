@@ -42,7 +42,8 @@ export function ActorFilter(props: Props) {
           Filter by actor{selected.length > 0 && <span className="actor-filter-selected"> ({selected.length} selected)</span>}
         </summary>
         <fieldset className="actor-filter-fieldset" ref={fieldset}>
-          <legend>Actors</legend>
+          {/* The group's name for assistive technology; the summary already says it visibly. */}
+          <legend className="visually-hidden">Actors</legend>
           {groups.map((group) => (
             <div key={group.kind} role="group" aria-labelledby={`${id}-${group.kind}`} className="actor-kind">
               <div id={`${id}-${group.kind}`} className="actor-kind-title">
