@@ -1,4 +1,5 @@
 import { ID_PATTERN } from '../data/schema';
+import { isValidCalendarDate } from '../domain/dates';
 
 /**
  * The explorer's state that lives in the query string. The router owns it; this module only turns
@@ -51,13 +52,8 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 // A path on this site: no scheme, no host, no `..`, ending in .json.
 const DATA_PATH = /^\/?(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*\.json$/;
 
-function isRealDay(value: string): boolean {
-  const m = DAY.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+/** A real day written YYYY-MM-DD (not a month or a year: a range is drawn to the day). */
+const isRealDay = (value: string): boolean => DAY.test(value) && isValidCalendarDate(value);
 
 // A lone UTF-16 surrogate cannot be percent-encoded; it becomes U+FFFD, as a browser would show it.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -118,7 +114,8 @@ export function decodeSearch(raw: Record<string, unknown>): DecodedSearch {
       problems.push('The visible range needs both “from” and “to”, so the whole timeline is shown.');
     } else if (!isRealDay(from) || !isRealDay(to)) {
       problems.push(`The visible range ${quoted(`${from} – ${to}`)} is not two dates (YYYY-MM-DD), so the whole timeline is shown.`);
-    } else if (from >= to) {
+    } else if (from > to) {
+      // Both days are inclusive: from = to is a one-day view.
       problems.push('The visible range ends before it starts, so the whole timeline is shown.');
     } else {
       search.from = from;
