@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useHydrated } from './use-hydrated';
 
 interface Props {
   /** Absolute URL to share; computed only when the reader asks, so it always has the latest filters. */
@@ -36,7 +37,8 @@ export function ShareButtons({ url, title, what }: Props) {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setStatus(''), 4000);
   };
-  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  // Not on the server, nor while adopting the prerendered page, which has no Share button.
+  const canShare = useHydrated() && typeof navigator.share === 'function';
   return (
     <span className="share-buttons">
       <button type="button" className="link-button" aria-label={`Copy ${what}`} onClick={() => void copyText(url()).then((ok) => say(ok ? 'Link copied.' : 'Could not copy the link.'))}>

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useHydrated } from '../../ui/use-hydrated';
 import { estimateLabelWidth } from '../../domain/ticks';
 
 /** Must match `.mark-label` in timeline.css. */
@@ -27,18 +27,10 @@ export function measureLabel(text: string): number {
   return width;
 }
 
-const subscribeToNothing = () => () => {};
-
 /**
  * How to size labels in this render: estimates on the server and while React adopts prerendered
- * markup (so the lanes match the HTML it adopts), measured text everywhere else. React renders again
- * with measured widths right after adopting the page; a page rendered in the browser measures at once.
+ * markup (so the lanes match the HTML it adopts), measured text everywhere else.
  */
 export function useLabelWidth(): (text: string) => number {
-  const inBrowser = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
-  return inBrowser ? measureLabel : estimateLabel;
+  return useHydrated() ? measureLabel : estimateLabel;
 }
