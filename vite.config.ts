@@ -5,7 +5,8 @@ import { chunkWithImports, contentSecurityPolicy, inlineStylesheet } from './scr
 import { DEFAULT_DATASET_PATH } from './src/data/dataset-path.ts';
 
 // SOURCELINE_BASE publishes the site under a sub-path, e.g. SOURCELINE_BASE=/timeline/ npm run build.
-const base = process.env.SOURCELINE_BASE ?? '/';
+// Always ends in "/", as Vite's own base does: "/timeline" and "/timeline/" build the same site.
+const base = (process.env.SOURCELINE_BASE ?? '/').replace(/\/?$/, '/');
 // SOURCELINE_DIST builds elsewhere than dist/ (lets several builds coexist on one machine).
 const outDir = process.env.SOURCELINE_DIST ?? 'dist';
 

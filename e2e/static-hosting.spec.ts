@@ -39,12 +39,19 @@ test('a plain static file server answers /events/<id> with that event’s own pa
 test('a build under a sub-path works end to end', async ({ page }) => {
   test.setTimeout(120_000);
   const out = join(mkdtempSync(join(tmpdir(), 'sourceline-sub-')), 'site');
-  execFileSync('npm', ['run', 'build'], { env: { ...process.env, SOURCELINE_BASE: '/timeline/', SOURCELINE_DIST: out }, stdio: 'pipe' });
+  // Written without the trailing slash: the build adds it, as Vite does.
+  execFileSync('npm', ['run', 'build'], { env: { ...process.env, SOURCELINE_BASE: '/timeline', SOURCELINE_DIST: out }, stdio: 'pipe' });
   const { url, server } = await serveStatic(out, '/timeline/');
   const datasetRequests: string[] = [];
   page.on('request', (r) => {
     if (r.url().endsWith('.json')) datasetRequests.push(r.url());
   });
+  // Every file the page asks for, preloads included, is there under the sub-path.
+  const failed: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('requestfailed', (r) => failed.push(`failed ${r.url()}`));
   try {
     await page.goto(`${url}events/hanoi-summit`);
     await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
@@ -53,6 +60,10 @@ test('a build under a sub-path works end to end', async ({ page }) => {
     await expect(page).toHaveURL(`${url}events/vladivostok-kim-putin-summit`);
     await expect(page).toHaveTitle('Kim and Putin meet in Vladivostok, 25 April 2019 — Sourceline');
     expect(datasetRequests).toEqual([`${url}data/dprk-diplomacy.json`]);
+    expect(await page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^\/timeline\/assets\/boot-[\w-]+\.js$/)]),
+    );
+    expect(failed).toEqual([]);
   } finally {
     server.close();
   }

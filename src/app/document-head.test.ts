@@ -28,6 +28,12 @@ describe('setCanonicalPath', () => {
     expect(canonical()).toBe('https://example.org/timeline/');
   });
 
+  it('removes it for a page with no canonical address (an unknown event)', () => {
+    givenCanonical('/events/hanoi-summit');
+    setCanonicalPath(null);
+    expect(document.head.querySelector('link[rel="canonical"]')).toBeNull();
+  });
+
   it('adds one when the page had none (the not-found page)', () => {
     setCanonicalPath('/events/singapore-summit');
     expect(document.head.querySelectorAll('link[rel="canonical"]')).toHaveLength(1);

@@ -5,11 +5,16 @@
  */
 
 /**
- * Points `<link rel="canonical">` at `path` (e.g. "/events/hanoi-summit"). A canonical the build
- * made absolute (SOURCELINE_SITE_URL) keeps its site; a root-relative one stays root-relative.
+ * Points `<link rel="canonical">` at `path` (e.g. "/events/hanoi-summit"), or removes it for null (a
+ * not-found page has no canonical address). A canonical the build made absolute
+ * (SOURCELINE_SITE_URL) keeps its site; a root-relative one stays root-relative.
  */
-export function setCanonicalPath(path: string, doc: Document = document): void {
+export function setCanonicalPath(path: string | null, doc: Document = document): void {
   let link = doc.head.querySelector<HTMLLinkElement>('link[rel="canonical"]');
+  if (path === null) {
+    link?.remove();
+    return;
+  }
   if (!link) {
     link = doc.createElement('link');
     link.rel = 'canonical';

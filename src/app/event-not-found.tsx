@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { EventLink, TimelineLink } from '../ui/event-link';
 import { formatEventDate } from '../domain/dates';
 import type { DatasetIndex } from '../domain/dataset-index';
@@ -5,7 +6,8 @@ import { nearest } from '../domain/nearest';
 
 /** An event link whose id is not in the dataset: say so, suggest the nearest events, offer a way back. */
 export function EventNotFound({ eventId, index }: { eventId: string; index: DatasetIndex }) {
-  const suggestions = nearest(eventId, index.events, (e) => `${e.event.id} ${e.event.title}`);
+  // An edit distance to every event: once per id and dataset, not on every render of the page.
+  const suggestions = useMemo(() => nearest(eventId, index.events, (e) => `${e.event.id} ${e.event.title}`), [eventId, index]);
   return (
     <section className="not-found" aria-labelledby="not-found-title">
       <h2 id="not-found-title">No event called “{eventId.length > 80 ? `${eventId.slice(0, 80)}…` : eventId}”</h2>

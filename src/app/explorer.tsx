@@ -73,7 +73,7 @@ export function Explorer({ index }: { index: DatasetIndex }) {
       const id = selected.event.id;
       void navigate({ to: '/', search: (prev) => ({ ...prev, quote: undefined }) }).then(() => {
         // Focus is never lost: it goes to the event just closed, on the timeline or in the list.
-        document.querySelector<HTMLElement | SVGElement>(`[data-event-id="${CSS.escape(id)}"], .event-list a[href$="/${CSS.escape(id)}"]`)?.focus();
+        document.querySelector<HTMLElement | SVGElement>(`[data-event-id="${CSS.escape(id)}"], [data-list-event-id="${CSS.escape(id)}"]`)?.focus();
       });
     },
   });
@@ -87,7 +87,7 @@ export function Explorer({ index }: { index: DatasetIndex }) {
   // An unknown event's page is a not-found page: it has no canonical address to give.
   const canonicalPath = eventId && !selected ? null : `${import.meta.env.BASE_URL}${selected ? `events/${selected.event.id}` : ''}`;
   useEffect(() => {
-    if (canonicalPath !== null) setCanonicalPath(canonicalPath);
+    setCanonicalPath(canonicalPath);
   }, [canonicalPath]);
 
   const terms = filtered.search?.terms ?? [];
