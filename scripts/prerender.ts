@@ -12,6 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatProblem } from '../src/data/check-dataset.ts';
+import { DEFAULT_DATASET_PATH } from '../src/data/dataset-path.ts';
 import { parseDataset } from '../src/data/parse-dataset.ts';
 import { fingerprint } from '../src/domain/fingerprint.ts';
 import type * as EntryServer from '../src/entry-server.tsx';
@@ -21,7 +22,7 @@ const DIST = process.env.SOURCELINE_DIST ?? 'dist';
 const base = (process.env.SOURCELINE_BASE ?? '/').replace(/\/?$/, '/');
 const site = process.env.SOURCELINE_SITE_URL?.replace(/\/$/, '');
 
-const checked = parseDataset(readFileSync('public/data/dprk-diplomacy.json', 'utf8'));
+const checked = parseDataset(readFileSync(join('public', DEFAULT_DATASET_PATH), 'utf8'));
 if (!checked.ok) {
   console.error('The bundled dataset is invalid; run npm run check:data:');
   for (const problem of checked.problems) console.error(formatProblem(problem));

@@ -24,7 +24,7 @@ export function PassageEvents({ index, links, renderEventLink }: Props) {
               eventId,
               links.repeat ? (
                 <>
-                  <span className="source-reader-sr-only">Event: {title}</span>
+                  <span className="visually-hidden">Event: {title}</span>
                   <span aria-hidden="true" title={title}>
                     →
                   </span>
@@ -32,7 +32,7 @@ export function PassageEvents({ index, links, renderEventLink }: Props) {
               ) : (
                 <>
                   <span aria-hidden="true">→</span>
-                  <span className="source-reader-sr-only">Event:</span> {title}
+                  <span className="visually-hidden">Event:</span> {title}
                 </>
               ),
             )}
