@@ -54,7 +54,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['../../app/*', '../../features/*'], message: 'Features depend on domain, data and ui, not on app or each other.' }] },
+        {
+          patterns: [
+            {
+              // '../x/…' from inside a feature is a sibling feature; '../../…' leaves the features folder.
+              group: ['../*/**', '!../../**', '../../app/*', '../../features/*'],
+              message: 'Features depend on domain, data and ui, not on app or each other.',
+            },
+          ],
+        },
       ],
     },
   },
