@@ -1,7 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { unixDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { MONTH_ABBREVIATIONS } from './dates';
-import type { TimeDomain } from './time-scale';
+import { DAY_MS, type TimeDomain } from './time-scale';
 
 /**
  * Tick choice for the time axis: the finest calendar interval whose labels fit the width without
@@ -34,7 +34,6 @@ export interface TickOptions {
   maxTicks?: number;
 }
 
-const DAY_MS = 86_400_000;
 const MIN_TICK_SPACING_PX = 10;
 const DEFAULTS = { charWidthPx: 7.5, paddingPx: 12 };
 

@@ -1,7 +1,7 @@
 import type { IndexedEvent } from './dataset-index';
 import { assignLanes } from './lanes';
 import { estimateLabelWidth } from './ticks';
-import { timeToPx, type TimeDomain } from './time-scale';
+import { DAY_MS, timeToPx, type TimeDomain } from './time-scale';
 
 /** One event drawn on its own: a dot (point event) or a bar from x0 to x1 (ranged), in a lane. */
 export interface EventMark {
@@ -132,7 +132,7 @@ export function layoutTimeline(
   const place = (withLabels: boolean) => {
     const items = visible.map((item) => {
       const x0 = timeToPx(domain, width, item.start);
-      const x1 = item.end - item.start > 86_400_000 ? timeToPx(domain, width, item.end) : x0;
+      const x1 = item.end - item.start > DAY_MS ? timeToPx(domain, width, item.end) : x0;
       const left = Math.min(x0, x1) - dotRadius;
       const right = Math.max(x0, x1) + dotRadius;
       let label: EventMark['label'] = null;

@@ -1,7 +1,7 @@
 import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { formatCalendarDate, toIsoDate } from '../../domain/dates';
 import type { TimeSortedEvents } from '../../domain/timeline-layout';
-import { panDomain, pixelsToMs, timeToPx, type TimeDomain } from '../../domain/time-scale';
+import { DAY_MS, panDomain, pixelsToMs, timeToPx, type TimeDomain } from '../../domain/time-scale';
 
 interface Props {
   events: TimeSortedEvents;
@@ -15,7 +15,6 @@ interface Props {
 
 const HEIGHT = 36;
 const BIN_PX = 3;
-const DAY_MS = 86_400_000;
 const day = (ms: number) => formatCalendarDate(toIsoDate(ms), 'day');
 
 /** The whole span as a density strip with the visible window as a draggable, keyboard-movable brush. */

@@ -4,7 +4,7 @@ import { calendarDateEnd, calendarDateStart, formatCalendarDate, toIsoDate } fro
 import type { IndexedEvent } from '../../domain/dataset-index';
 import { chooseTicks, estimateLabelWidth } from '../../domain/ticks';
 import { layoutTimeline, sortByStart, visibleSlice, type ClusterMark } from '../../domain/timeline-layout';
-import { fitDomain, focusDomain, panDomain, zoomDomain, type TimeDomain } from '../../domain/time-scale';
+import { DAY_MS, fitDomain, focusDomain, panDomain, zoomDomain, type TimeDomain } from '../../domain/time-scale';
 import { useLabelWidth } from './measure-label';
 import { OverviewStrip } from './overview-strip';
 import { commandForKey } from './timeline-keys';
@@ -36,7 +36,7 @@ export function Timeline({ events, extent, selected, range, onRangeChange }: Pro
   const sorted = useMemo(() => sortByStart(events), [events]);
   const fitted = useMemo(() => fitDomain(events, 0.04, extent.start), [events, extent.start]);
   const bounds = useMemo<TimeDomain>(() => {
-    const pad = Math.max((extent.end - extent.start) * 0.25, 30 * 86_400_000);
+    const pad = Math.max((extent.end - extent.start) * 0.25, 30 * DAY_MS);
     return [extent.start - pad, extent.end + pad];
   }, [extent]);
   const from = range?.from;
