@@ -3,6 +3,9 @@ import { assignLanes } from './lanes';
 import { estimateLabelWidth } from './ticks';
 import { DAY_MS, timeToPx, type TimeDomain } from './time-scale';
 
+/** An event label's width estimated from its length: what a layout without text metrics (the prerender) uses. */
+export const estimateMarkLabel = (text: string): number => estimateLabelWidth(text, { charWidthPx: 7.8, paddingPx: 0 });
+
 /** One event drawn on its own: a dot (point event) or a bar from x0 to x1 (ranged), in a lane. */
 export interface EventMark {
   kind: 'event';
@@ -123,7 +126,7 @@ export function layoutTimeline(
   options: LayoutOptions,
 ): TimelineLayout {
   const { maxLanes, denseLimit = 300, binPx = 36, dotRadius = 6, labelGap = 6 } = options;
-  const labelWidth = options.labelWidth ?? ((text: string) => estimateLabelWidth(text, { charWidthPx: 7.8, paddingPx: 0 }));
+  const labelWidth = options.labelWidth ?? estimateMarkLabel;
   if (visible.length > denseLimit) {
     const clusters = clusterByBin(visible, domain, width, binPx, 0);
     return { marks: [], clusters, laneCount: 1, visibleCount: visible.length };

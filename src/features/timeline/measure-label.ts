@@ -1,13 +1,11 @@
 import { useHydrated } from '../../ui/use-hydrated';
-import { estimateLabelWidth } from '../../domain/ticks';
+import { estimateMarkLabel as estimateLabel } from '../../domain/timeline-layout';
 
 /** Must match `.mark-label` in timeline.css. */
 const LABEL_FONT = "600 13px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const cache = new Map<string, number>();
 let context: CanvasRenderingContext2D | null | undefined;
 
-/** A label's width estimated from its length: what the prerender (no canvas) lays out with. */
-export const estimateLabel = (text: string): number => estimateLabelWidth(text, { charWidthPx: 7.8, paddingPx: 0 });
 
 /** The rendered width of an event label in px (canvas text metrics, cached; an estimate without canvas). */
 export function measureLabel(text: string): number {
