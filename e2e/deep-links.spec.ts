@@ -29,6 +29,21 @@ test.describe('on a phone', () => {
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
   });
 
+  test('a reader who scrolled before the app took over is left where they are', async ({ page }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/events/hanoi-summit', { waitUntil: 'commit' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 200));
+    release();
+    await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+    expect(await page.evaluate(() => window.scrollY)).toBe(200);
+  });
+
   test('an event chosen from the list scrolls the reader into view', async ({ explorer }) => {
     await explorer.open('/');
     await explorer.eventList.getByRole('link', { name: /Pompeo and Lavrov meet in Sochi/ }).click();

@@ -31,6 +31,9 @@ function groupBySource(excerpts: readonly Excerpt[]): Map<string, Excerpt[]> {
   return groups;
 }
 
+/** The address the page was opened at (this module runs once, when the app starts). */
+const LANDING_URL = typeof window === 'undefined' ? '' : window.location.href;
+
 export function EventReader(props: Props) {
   const { index, selected, visible, highlightedPassage, terms, selectedActors, onActorClick, onReadInContext } = props;
   const eventUrl = useEventUrl();
@@ -47,13 +50,12 @@ export function EventReader(props: Props) {
 
   // Bring the reader into view when it is out of it: an event chosen from below (the list on a
   // phone), or a shared link to an event opened on a phone, where the reader sits below the
-  // timeline and the list. On the page's first render (the app has not yet marked the page
-  // interactive) only if the reader has not scrolled already, and not when a quote link scrolls to
-  // its quote instead.
+  // timeline and the list. For the address the page was opened at, only if the reader has not
+  // scrolled already (before the app took over), and not when a quote link scrolls to its quote.
   useEffect(() => {
     const firstRender = !shownBefore.current;
     shownBefore.current = true;
-    const pageLoad = !document.documentElement.hasAttribute('data-interactive');
+    const pageLoad = window.location.href === LANDING_URL;
     if (firstRender && pageLoad && (window.scrollY > 0 || openedWithQuote.current)) return;
     const top = articleRef.current?.getBoundingClientRect().top ?? 0;
     if (top < 0 || top > window.innerHeight * 0.8) articleRef.current?.scrollIntoView({ block: 'start' });
