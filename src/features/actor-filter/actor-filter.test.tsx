@@ -87,6 +87,11 @@ describe('ActorFilter', () => {
     expect(screen.getByText(/Filter by actor/)).toHaveTextContent('Filter by actor (2 selected)');
   });
 
+  it('groups thousands in large counts', () => {
+    setup({ selected: ['russia'], shownCount: 12_345, totalCount: 100_000 });
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 12,345 of 100,000 events');
+  });
+
   it('can start folded, and unfolds to show the checkboxes', async () => {
     const { user } = setup({ defaultOpen: false, selected: ['russia'] });
     expect(screen.getByRole('checkbox', { name: /Mike Pompeo/, hidden: true })).not.toBeVisible();
