@@ -2,7 +2,8 @@
 import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { chunkWithImports, contentSecurityPolicy, inlineStylesheet } from './scripts/build-html.ts';
-import { DEFAULT_DATASET_PATH } from './src/data/dataset-path.ts';
+import { DEFAULT_DATASET_PATH } from './src/data/load/dataset-path.ts';
+import { constantsStylesheet } from './src/styles/shared-constants.ts';
 
 // SOURCELINE_BASE publishes the site under a sub-path, e.g. SOURCELINE_BASE=/timeline/ npm run build.
 // Always ends in "/", as Vite's own base does: "/timeline" and "/timeline/" build the same site.
@@ -61,13 +62,25 @@ function builtPages(): Plugin {
   };
 }
 
+/** `virtual:sourceline-constants.css`: the values CSS and code share (src/styles/shared-constants.ts) as custom properties. */
+function sharedConstants(): Plugin {
+  const id = 'virtual:sourceline-constants.css';
+  const resolved = `\0${id}`;
+  return {
+    name: 'sourceline-shared-constants',
+    resolveId: (source) => (source === id ? resolved : undefined),
+    load: (loaded) => (loaded === resolved ? constantsStylesheet() : undefined),
+  };
+}
+
 export default defineConfig({
   base,
-  plugins: [react(), builtPages()],
+  plugins: [react(), sharedConstants(), builtPages()],
   build: { target: 'es2022', sourcemap: true, outDir, cssCodeSplit: false },
   // The SSR bundle used by the prerender is self-contained, so it runs wherever it was built to.
   ssr: { noExternal: true },
-  preview: { host: '127.0.0.1' },
+  // `npm start` / `npm run preview`: PORT picks the port; when it is taken, the next free one is used (and printed).
+  preview: { host: '127.0.0.1', port: Number(process.env.PORT) || 4173, strictPort: false },
   server: { host: '127.0.0.1' },
   test: {
     // The machine is shared and noisy; tests assert behaviour, never speed.
@@ -78,7 +91,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['src/domain/**/*.test.ts', 'src/data/**/*.test.ts', 'src/app/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['src/domain/**/*.test.ts', 'src/data/**/*.test.ts', 'src/i18n/**/*.test.ts', 'src/routing/**/*.test.ts', 'src/app/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
       {

@@ -1,11 +1,13 @@
 /**
  * The benchmark's datasets on disk: generated once per (size, seed, generator version) into
- * bench/.data, checked with the app's own `checkDataset`, then copied into the built site.
+ * bench/.data, checked with the app's own `decodeSourcelineFile`, then copied into the built site.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { checkDataset, formatProblem } from '../src/data/check-dataset';
+import { decodeSourcelineFile } from '../src/data/formats/sourceline/parse';
+import { createI18n } from '../src/i18n/i18n';
+import { formatProblem } from '../src/i18n/problem-messages';
 import { generateDataset, GENERATOR_VERSION } from './generate';
 
 export const DATA_DIR = 'bench/.data';
@@ -18,7 +20,7 @@ export interface DatasetFile {
   gzipBytes: number;
 }
 
-/** Generates (or reuses) the dataset of `events` events; throws if it does not pass `checkDataset`. */
+/** Generates (or reuses) the dataset of `events` events; throws if it does not pass `decodeSourcelineFile`. */
 export function ensureDataset(events: number, seed: number, dir = DATA_DIR): DatasetFile {
   const base = join(dir, `${events}-seed${seed}-v${GENERATOR_VERSION}`);
   const metaFile = `${base}.meta.json`;
@@ -27,9 +29,9 @@ export function ensureDataset(events: number, seed: number, dir = DATA_DIR): Dat
   const started = performance.now();
   const dataset = generateDataset({ events, seed });
   const json = JSON.stringify(dataset);
-  const checked = checkDataset(JSON.parse(json));
+  const checked = decodeSourcelineFile(JSON.parse(json));
   if (!checked.ok) {
-    throw new Error(`generated dataset of ${events} events fails checkDataset:\n${checked.problems.slice(0, 10).map(formatProblem).join('\n')}`);
+    throw new Error(`generated dataset of ${events} events fails checkDataset:\n${checked.problems.slice(0, 10).map((p) => formatProblem(p, createI18n())).join('\n')}`);
   }
   // Written under a temporary name first, so an interrupted run never leaves a half file in the cache.
   writeFileSync(`${base}.json.tmp`, json);

@@ -3,7 +3,8 @@
  * 35 years (1990–2024), exactly 20 % of them ranges, 12–50 actors, one source per ~50 events whose
  * text is built from the very sentences the excerpts and quotes cite. Same options → same JSON.
  */
-import type { Actor, Dataset, Excerpt, Precision, Quote, Source, TimelineEvent } from '../src/data/schema';
+import type { SourcelineFileV1 } from '../src/data/formats/sourceline/schema';
+import type { Actor, Excerpt, Precision, Quote, Source, TimelineEvent } from '../src/domain/model/dataset';
 import {
   ADJECTIVES, CITIES, FIRST_NAMES, LAST_NAMES, ORGANISATIONS, PERSON_ROLES, PUBLISHERS, QUOTE_OPENINGS,
   RELATIONS, REPORT_VERBS, STATES, TITLE_TEMPLATES, TOPICS, VENUES, WORDS,
@@ -311,7 +312,7 @@ function buildSource(k: number, drafts: Draft[], random: Random): { source: Sour
   return { source, excerpts, quotes };
 }
 
-export function generateDataset({ events: n, seed = 1, actors: actorCount = DEFAULT_ACTORS }: GenerateOptions): Dataset {
+export function generateDataset({ events: n, seed = 1, actors: actorCount = DEFAULT_ACTORS }: GenerateOptions): SourcelineFileV1 {
   if (!Number.isInteger(n) || n < 1) throw new Error(`events must be a positive integer, got ${n}`);
   if (!Number.isInteger(actorCount) || actorCount < MIN_ACTORS || actorCount > MAX_ACTORS) {
     throw new Error(`actors must be an integer from ${MIN_ACTORS} to ${MAX_ACTORS}, got ${actorCount}`);

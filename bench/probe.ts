@@ -75,7 +75,7 @@ export function installProbe(config: ProbeConfig, eventSelectors: readonly strin
     if (config.kind === 'baseline') return document.documentElement.hasAttribute('data-bench-ready');
     const svg = document.querySelector('.timeline-svg');
     return (
-      document.documentElement.hasAttribute('data-interactive') &&
+      document.querySelector('[data-interactive]') !== null &&
       svg !== null &&
       rightDataset() &&
       (config.expectTitle === null || !prerendered.has(svg))

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, NO_CHROMIUM_MESSAGE } from '../e2e/support/chromium';
-import type { Dataset } from '../src/data/schema';
+import type { Dataset } from '../src/domain/model/dataset';
 import { buildApp, buildBaseline, DIST_DIR } from './build';
 import { appCase, baselineCase, BASELINE_REFERENCE_EVENTS, bundledCase, type BenchCase } from './cases';
 import { ensureDataset, publishDatasets } from './datasets';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Page, Route } from '@playwright/test';
-import { brokenDatasets } from '../src/data/__fixtures__/broken-datasets';
+import { brokenDatasets } from '../src/data/formats/sourceline/__fixtures__/broken-datasets';
 import { expect, test, type Explorer } from './support/explorer';
 import { fuzzUrl, serverMayRefuse } from './support/fuzz-urls';
 
@@ -145,7 +145,7 @@ test.describe('addresses', () => {
       });
       await explorer.open(`/?data=${data}`);
       // The app says it ignored the value and shows the bundled dataset…
-      await expect(page.getByRole('status').filter({ hasText: 'is not a .json file on this site' })).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: 'is not a dataset file on this site' })).toBeVisible();
       await expect(explorer.eventLinks()).toHaveCount(7);
       // …so nothing but the bundled dataset was requested, and nothing went wrong on the way.
       expect(asked.filter((u) => !u.endsWith('/data/dprk-diplomacy.json'))).toEqual([]);
@@ -185,7 +185,7 @@ test.describe('addresses', () => {
             page = await openPage();
             continue;
           }
-          await page.locator('html[data-interactive]').waitFor({ state: 'attached', timeout: 10_000 });
+          await page.locator('[data-interactive]').waitFor({ state: 'attached', timeout: 10_000 });
           await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 5_000 });
           const usable = page.getByRole('region', { name: 'Timeline' }).or(page.getByRole('heading', { name: /^(Page not found|No event called)/ }));
           await expect(usable.first()).toBeVisible({ timeout: 5_000 });

@@ -40,7 +40,7 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.evaluate(() => window.scrollTo(0, 200));
     release();
-    await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+    await page.locator('[data-interactive]').waitFor({ state: 'attached' });
     expect(await page.evaluate(() => window.scrollY)).toBe(200);
   });
 
@@ -115,7 +115,7 @@ test('the app adopts the prerendered markup as it is, and renders afresh when th
 
   // The same page, dataset and no query string: React hydrates the HTML it was sent, and it works.
   await page.goto('/events/hanoi-summit');
-  await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+  await page.locator('[data-interactive]').waitFor({ state: 'attached' });
   await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Trump–Kim summit in Hanoi ends without agreement');
   expect(await adopted()).toBe(true);
   await page.getByRole('navigation', { name: /^Events/ }).getByRole('link', { name: /Kim and Putin meet in Vladivostok/ }).click();
@@ -123,7 +123,7 @@ test('the app adopts the prerendered markup as it is, and renders afresh when th
 
   // A filtered link shows something else: rendered afresh, not patched over.
   await page.goto('/?actors=sergey-lavrov');
-  await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+  await page.locator('[data-interactive]').waitFor({ state: 'attached' });
   await expect(page.getByText('Showing 1 of 7 events')).toBeVisible();
   expect(await adopted()).toBe(false);
 

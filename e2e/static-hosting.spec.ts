@@ -54,7 +54,7 @@ test('a build under a sub-path works end to end', async ({ page }) => {
   page.on('requestfailed', (r) => failed.push(`failed ${r.url()}`));
   try {
     await page.goto(`${url}events/hanoi-summit`);
-    await page.locator('html[data-interactive]').waitFor({ state: 'attached' });
+    await page.locator('[data-interactive]').waitFor({ state: 'attached' });
     await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toHaveText('Trump–Kim summit in Hanoi ends without agreement');
     await page.getByRole('navigation', { name: /^Events/ }).getByRole('link', { name: /Kim and Putin meet in Vladivostok/ }).click();
     await expect(page).toHaveURL(`${url}events/vladivostok-kim-putin-summit`);

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ACTORS, generateDataset, MAX_ACTORS, MIN_ACTORS, RANGE_SHARE, SEARCH_WORD } from '../bench/generate';
-import { checkDataset, formatProblem } from '../src/data/check-dataset';
-import { ID_PATTERN } from '../src/data/schema';
+import { decodeSourcelineFile } from '../src/data/formats/sourceline/parse';
+import { createI18n } from '../src/i18n/i18n';
+import { formatProblem } from '../src/i18n/problem-messages';
+import { ID_PATTERN } from '../src/domain/model/ids';
 
 const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
@@ -13,12 +15,12 @@ describe('bench dataset generator', () => {
     expect(hash(generateDataset({ events: 500, seed: 8 }))).not.toBe(a);
   });
 
-  it.each([1, 120, 2000])('makes exactly %i events, a fifth of them ranges, that pass checkDataset', (n) => {
+  it.each([1, 120, 2000])('makes exactly %i events, a fifth of them ranges, that pass decodeSourcelineFile', (n) => {
     const dataset = generateDataset({ events: n });
     expect(dataset.events).toHaveLength(n);
     expect(dataset.events.filter((e) => e.end !== undefined)).toHaveLength(Math.round(n * RANGE_SHARE));
-    const checked = checkDataset(JSON.parse(JSON.stringify(dataset)));
-    expect(checked.ok ? [] : checked.problems.map(formatProblem)).toEqual([]);
+    const checked = decodeSourcelineFile(JSON.parse(JSON.stringify(dataset)));
+    expect(checked.ok ? [] : checked.problems.map((p) => formatProblem(p, createI18n()))).toEqual([]);
   });
 
   it('cites every event, keeps sources few, and makes 12 to 50 actors', () => {

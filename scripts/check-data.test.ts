@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { minimalDataset } from '../src/data/__fixtures__/minimal-dataset';
+import { minimalDataset } from '../src/test/fixtures/minimal-dataset';
 
 function run(...files: string[]) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-data.ts', ...files], { encoding: 'utf8' });

@@ -3,30 +3,32 @@
  * problem on its own line as `path: message`. Exits 1 if any file has a problem.
  */
 import { readFileSync } from 'node:fs';
-import { formatProblem } from '../src/data/check-dataset.ts';
-import { parseDataset } from '../src/data/parse-dataset.ts';
+import { parseSourcelineText } from '../src/data/formats/sourceline/parse.ts';
+import { createI18n } from '../src/i18n/i18n.ts';
+import { formatProblem } from '../src/i18n/problem-messages.ts';
 
 const DEFAULT_FILE = 'public/data/dprk-diplomacy.json';
+const i18n = createI18n();
+const { t } = i18n;
 
 function checkFile(file: string): boolean {
   let raw: string;
   try {
     raw = readFileSync(file, 'utf8');
   } catch (error) {
-    console.error(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    console.error(t('cli.cannot-read', { file, code: (error as NodeJS.ErrnoException).code ?? String(error) }));
     return false;
   }
-  const result = parseDataset(raw);
+  const result = parseSourcelineText(raw);
   if (result.ok) {
     const d = result.dataset;
     console.log(
-      `${file}: ok — ${d.sources.length} sources, ${d.actors.length} actors, ${d.events.length} events, ` +
-        `${d.excerpts.length} excerpts, ${d.quotes.length} quotes, every passage verbatim`,
+      t('cli.check-ok', { file, sources: d.sources.length, actors: d.actors.length, events: d.events.length, excerpts: d.excerpts.length, quotes: d.quotes.length }),
     );
     return true;
   }
-  console.error(`${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
-  for (const problem of result.problems) console.error(formatProblem(problem));
+  console.error(t('cli.check-problems', { file, count: result.problems.length }));
+  for (const problem of result.problems) console.error(formatProblem(problem, i18n));
   return false;
 }
 

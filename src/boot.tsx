@@ -1,46 +1,35 @@
 /** The app: routes, queries, and the first render over the (possibly prerendered) page. */
-import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { decodeSearch, parseSearch } from './app/search-params';
+import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
-import { loadSearch } from './app/use-filtered-events';
-import { DEFAULT_DATASET_PATH, datasetQueryOptions } from './data/dataset-query';
-import { fingerprint } from './domain/fingerprint';
+import { datasetStoreQuery } from './app/shell/dataset-store-query';
+import { createI18n } from './i18n/i18n';
+import { decodeDatasetSearch } from './routing/dataset-search';
+import { parseSearch } from './routing/search-codec';
 
-const queryClient = createQueryClient();
-const router = createAppRouter(queryClient);
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
+const queryClient = createQueryClient();
+// A prerendered page names the SHA-256 of the dataset the build checked and rendered it from.
+const verifiedDigest = container.dataset['dataset'];
+const router = createAppRouter(queryClient, { verifiedDigest });
+const i18n = createI18n();
 
-// A prerendered page is already readable. Render over it only once the route and the dataset are
-// ready, so the first client render shows the same content instead of a loading state in between.
-// Only what the URL schema accepts: a garbage or cross-origin ?data= is never fetched.
-const query = decodeSearch(parseSearch(window.location.search)).search;
-const datasetPath = query.data ?? DEFAULT_DATASET_PATH;
-await Promise.all([
-  query.q.trim() ? loadSearch() : undefined,
-  router.load(),
-  container.hasAttribute('data-prerendered')
-    ? queryClient.prefetchQuery(datasetQueryOptions(datasetPath, import.meta.env.BASE_URL))
-    : undefined,
-]);
+// A prerendered page is already readable. Render over it only once the route and its data are
+// ready (the route loaders fetch the dataset), so the first client render shows the same content
+// instead of a loading state in between. Only what the URL schema accepts: a garbage or
+// cross-origin ?data= is never fetched.
+await router.load();
 
-/** The fingerprint of the dataset as loaded (the prerender writes the same of the one it rendered), or null. */
-function loadedFingerprint(): string | null {
-  const dataset = queryClient.getQueryData(datasetQueryOptions(datasetPath, import.meta.env.BASE_URL).queryKey);
-  return dataset ? fingerprint(JSON.stringify(dataset)) : null;
+/** The SHA-256 of the dataset as loaded (the prerender wrote that of the one it rendered), or null. */
+function loadedDigest(): string | null {
+  const data = decodeDatasetSearch(parseSearch(window.location.search)).search.data;
+  const query = datasetStoreQuery({ basePath: import.meta.env.BASE_URL, verifiedDigest }, data);
+  return queryClient.getQueryData(query.queryKey)?.digest ?? null;
 }
 
-const app = (
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>
-);
+const app = <App queryClient={queryClient} router={router} i18n={i18n} />;
 
 // Markup prerendered for this very path, opened with no search parameters, is exactly what the app
 // renders here: React adopts it as it is, without rebuilding the DOM or laying the page out again.
@@ -53,7 +42,7 @@ const prerenderedAsIs =
   container.dataset['prerendered'] === window.location.pathname &&
   // Any query string, even one the app ignores, changes the page (a notice says what was ignored).
   new URLSearchParams(window.location.search).size === 0 &&
-  loadedFingerprint() === container.dataset['dataset'];
+  loadedDigest() === verifiedDigest;
 if (prerenderedAsIs) {
   router.ssr = { manifest: undefined };
   hydrateRoot(container, app);

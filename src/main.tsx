@@ -3,7 +3,9 @@
  * screen) is painted before any of the app's code runs. The app itself (`boot.tsx`) is preloaded
  * from the HTML while the page paints, and started right after.
  */
-import './styles.css';
+import 'virtual:sourceline-constants.css';
+import './styles/tokens.css';
+import './styles/base.css';
 
 /** Resolves after the browser has rendered a frame, or after `fallbackMs` if it renders none (a tab in the background). */
 function afterNextPaint(fallbackMs: number): Promise<void> {

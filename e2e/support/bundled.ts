@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Dataset } from '../../src/data/schema';
+import type { Dataset } from '../../src/domain/model/dataset';
 
 /** The bundled dataset as the tests expect to see it on screen. */
 export const bundled = JSON.parse(readFileSync('public/data/dprk-diplomacy.json', 'utf8')) as Dataset;

@@ -1,16 +1,16 @@
-import { Link } from '@tanstack/react-router';
+import { useI18n } from '../i18n/i18n-context';
+import { TimelineLink } from '../routing/links';
 
 /** Any path the site does not have. */
 export function NotFoundPage() {
+  const { t } = useI18n();
   return (
-    <main id="main" className="page" tabIndex={-1}>
-      <h1>Page not found</h1>
-      <section className="not-found" aria-label="Not found">
-        <p>There is no page at this address. Event pages live at <code>/events/&lt;event-id&gt;</code>.</p>
+    <main className="page" tabIndex={-1}>
+      <h1>{t('not-found.page-title')}</h1>
+      <section className="not-found" aria-label={t('not-found.region')}>
+        <p>{t('not-found.page-text')}</p>
         <p>
-          <Link to="/" search={{}}>
-            ← Go to the timeline
-          </Link>
+          <TimelineLink>{t('not-found.go-home')}</TimelineLink>
         </p>
       </section>
     </main>

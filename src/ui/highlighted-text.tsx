@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
-import { highlightTerms } from '../domain/highlight';
+import { highlightTerms } from '../domain/text/highlight';
+import './ui.css';
 
 interface Props {
   text: string;

@@ -1,7 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderWithI18n } from '../test/i18n';
 import { PartBoundary } from './part-boundary';
 
 let broken = true;
@@ -35,7 +36,7 @@ describe('PartBoundary', () => {
 
   it('says what failed while the rest of the page keeps working, and resets', async () => {
     const user = userEvent.setup();
-    render(<Page />);
+    renderWithI18n(<Page />);
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('The timeline could not be shown.');
     expect(alert).toHaveTextContent('lanes exploded');

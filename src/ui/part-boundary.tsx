@@ -1,26 +1,31 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
+import { useI18n } from '../i18n/i18n-context';
+import './ui.css';
+
+export type PartName = 'timeline' | 'reader' | 'source' | 'page';
 
 interface Props {
-  /** The part, in the reader's words: "timeline", "event reader". */
-  name: string;
+  /** Which part of the page this is; the catalogue names it in the reader's words. */
+  name: PartName;
   children: ReactNode;
   /** When any of these change (another event, other filters), try rendering the part again. */
   resetKeys?: unknown[];
 }
 
-function PartError({ error, resetErrorBoundary, name }: FallbackProps & { name: string }) {
+function PartError({ error, resetErrorBoundary, name }: FallbackProps & { name: PartName }) {
+  const { t } = useI18n();
   const message = error instanceof Error ? error.message : String(error);
   return (
     <div className="part-error" role="alert">
       <p>
-        <strong>The {name} could not be shown.</strong> The rest of the page still works.
+        <strong>{t('part-error.title', { part: name })}</strong> {t('part-error.rest-works')}
       </p>
       <p className="muted">
-        What happened: <code>{message}</code>
+        {t('part-error.what-happened')} <code>{message}</code>
       </p>
       <button type="button" className="button" onClick={resetErrorBoundary}>
-        Reset the {name}
+        {t('part-error.reset', { part: name })}
       </button>
     </div>
   );
@@ -32,7 +37,7 @@ export function PartBoundary({ name, children, resetKeys }: Props) {
     <ErrorBoundary
       fallbackRender={(props) => <PartError {...props} name={name} />}
       {...(resetKeys ? { resetKeys } : {})}
-      onError={(error) => console.warn(`Sourceline: the ${name} failed to render`, error)}
+      onError={(error) => console.warn(`Sourceline: ${name} failed to render`, error)}
     >
       {children}
     </ErrorBoundary>

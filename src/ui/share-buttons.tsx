@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../i18n/i18n-context';
 import { useHydrated } from './use-hydrated';
+import './ui.css';
 
 interface Props {
   /** Absolute URL to share; computed only when the reader asks, so it always has the latest filters. */
   url: () => string;
   title: string;
-  /** What is being shared, for the buttons' accessible names ("link to this event"). */
+  /** What is being shared, for the buttons' accessible names: "link to this event". */
   what: string;
 }
 
@@ -29,6 +31,7 @@ async function copyText(text: string): Promise<boolean> {
 
 /** "Copy link", and "Share…" where the browser has the Web Share API; the result is announced. */
 export function ShareButtons({ url, title, what }: Props) {
+  const { t } = useI18n();
   const [status, setStatus] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -41,17 +44,22 @@ export function ShareButtons({ url, title, what }: Props) {
   const canShare = useHydrated() && typeof navigator.share === 'function';
   return (
     <span className="share-buttons">
-      <button type="button" className="link-button" aria-label={`Copy ${what}`} onClick={() => void copyText(url()).then((ok) => say(ok ? 'Link copied.' : 'Could not copy the link.'))}>
-        Copy link
+      <button
+        type="button"
+        className="link-button"
+        aria-label={t('share.copy-label', { what })}
+        onClick={() => void copyText(url()).then((ok) => say(ok ? t('share.copied') : t('share.copy-failed')))}
+      >
+        {t('share.copy')}
       </button>
       {canShare && (
         <button
           type="button"
           className="link-button"
-          aria-label={`Share ${what}`}
+          aria-label={t('share.share-label', { what })}
           onClick={() => void navigator.share({ title, url: url() }).catch(() => undefined)}
         >
-          Share…
+          {t('share.share')}
         </button>
       )}
       <span className="share-status" role="status">

@@ -2,6 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WithI18n } from '../test/i18n';
 import { ShareButtons } from './share-buttons';
 import { useHydrated } from './use-hydrated';
 
@@ -43,7 +44,11 @@ describe('useHydrated', () => {
 describe('ShareButtons', () => {
   it('adopts a prerendered page without a mismatch where the browser can share, then offers Share', async () => {
     vi.stubGlobal('navigator', { ...navigator, share: vi.fn(async () => undefined) });
-    const element = <ShareButtons url={() => 'https://example.org/events/x'} title="X" what="link to this event" />;
+    const element = (
+      <WithI18n>
+        <ShareButtons url={() => 'https://example.org/events/x'} title="X" what="link to this event" />
+      </WithI18n>
+    );
     const container = serverRendered(renderToString(element));
     expect(container.textContent).not.toContain('Share…');
     const onRecoverableError = vi.fn();

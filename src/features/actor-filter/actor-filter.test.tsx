@@ -1,8 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Actor } from '../../data/schema';
-import type { ActorGroup } from '../../domain/filter';
+import type { Actor } from '../../domain/model/dataset';
+import type { ActorGroup } from '../../domain/explore/filter';
+import { renderWithI18n } from '../../test/i18n';
 import { ActorFilter } from './actor-filter';
 
 const actor = (id: string, name: string, kind: Actor['kind']): Actor => ({ id, name, kind, role: null, affiliation: null, aliases: [] });
@@ -10,19 +11,18 @@ const actor = (id: string, name: string, kind: Actor['kind']): Actor => ({ id, n
 const GROUPS: ActorGroup[] = [
   {
     kind: 'person',
-    label: 'People',
     actors: [
       { actor: actor('mike-pompeo', 'Mike Pompeo', 'person'), count: 4 },
       { actor: actor('sergey-lavrov', 'Sergey Lavrov', 'person'), count: 1 },
     ],
   },
-  { kind: 'state', label: 'States', actors: [{ actor: actor('russia', 'Russia', 'state'), count: 4 }] },
-  { kind: 'organisation', label: 'Organisations', actors: [{ actor: actor('united-nations', 'United Nations', 'organisation'), count: 1 }] },
+  { kind: 'state', actors: [{ actor: actor('russia', 'Russia', 'state'), count: 4 }] },
+  { kind: 'organisation', actors: [{ actor: actor('united-nations', 'United Nations', 'organisation'), count: 1 }] },
 ];
 
 function setup(props: Partial<Parameters<typeof ActorFilter>[0]> = {}) {
   const handlers = { onToggle: vi.fn(), onMatchChange: vi.fn(), onClear: vi.fn() };
-  render(<ActorFilter groups={GROUPS} selected={[]} match="any" shownCount={7} totalCount={7} {...handlers} {...props} />);
+  renderWithI18n(<ActorFilter groups={GROUPS} selected={[]} match="any" shownCount={7} totalCount={7} {...handlers} {...props} />);
   return { user: userEvent.setup(), ...handlers };
 }
 
@@ -37,6 +37,23 @@ describe('ActorFilter', () => {
     const [first, second] = within(people).getAllByRole('checkbox');
     expect(first).toHaveAccessibleName('Mike Pompeo, 4 events');
     expect(second).toHaveAccessibleName('Sergey Lavrov, 1 event');
+  });
+
+  it('orders actors with equal counts by name, as an English reader sorts names', () => {
+    // The store gives equal counts in id order; the filter orders them for its reader (accents aside).
+    const people: ActorGroup = {
+      kind: 'person',
+      actors: [
+        { actor: actor('a-zhou', 'Zhou Enlai', 'person'), count: 2 },
+        { actor: actor('b-emile', 'Émile Zola', 'person'), count: 2 },
+        { actor: actor('c-abe', 'Abe', 'person'), count: 3 },
+      ],
+    };
+    setup({ groups: [people] });
+    const names = within(screen.getByRole('group', { name: 'People' }))
+      .getAllByRole('checkbox')
+      .map((box) => box.getAttribute('aria-label'));
+    expect(names).toEqual(['Abe, 3 events', 'Émile Zola, 2 events', 'Zhou Enlai, 2 events']);
   });
 
   it('names each checkbox by the actor, then the number of events', () => {

@@ -1,6 +1,6 @@
-import { useId, useRef } from 'react';
-import { formatCount } from '../../domain/collate';
-import type { ActorGroup, ActorMatch } from '../../domain/filter';
+import { useId, useMemo, useRef } from 'react';
+import { useI18n } from '../../i18n/i18n-context';
+import type { ActorGroup, ActorMatch } from '../../domain/explore/filter';
 import './actor-filter.css';
 
 interface Props {
@@ -17,15 +17,19 @@ interface Props {
   defaultOpen?: boolean;
 }
 
-const plural = (count: number, one: string, many: string) => `${formatCount(count)} ${count === 1 ? one : many}`;
-
 /**
  * Checkboxes for the actors, grouped by kind, with the any/all match mode. Each checkbox's name is
  * "Mike Pompeo, 4 events": the name first, then the count.
  */
 export function ActorFilter(props: Props) {
   const { groups, selected, match, onToggle, onMatchChange, onClear, shownCount, totalCount, defaultOpen = true } = props;
+  const { t, compare } = useI18n();
   const id = useId();
+  // Equal counts in the reader's order of names.
+  const ordered = useMemo(
+    () => groups.map((group) => ({ ...group, actors: [...group.actors].sort((a, b) => b.count - a.count || compare(a.actor.name, b.actor.name)) })),
+    [groups, compare],
+  );
   const chosen = new Set(selected);
   const hintId = `${id}-match-hint`;
   const fieldset = useRef<HTMLFieldSetElement>(null);
@@ -39,15 +43,16 @@ export function ActorFilter(props: Props) {
       {/* Uncontrolled: React sets `open` once; the reader's folding is left alone on re-render. */}
       <details open={defaultOpen}>
         <summary>
-          Filter by actor{selected.length > 0 && <span className="actor-filter-selected"> ({selected.length} selected)</span>}
+          {t('actors.filter')}
+          {selected.length > 0 && <span className="actor-filter-selected"> {t('actors.selected', { count: selected.length })}</span>}
         </summary>
         <fieldset className="actor-filter-fieldset" ref={fieldset}>
           {/* The group's name for assistive technology; the summary already says it visibly. */}
-          <legend className="visually-hidden">Actors</legend>
-          {groups.map((group) => (
+          <legend className="visually-hidden">{t('actors.legend')}</legend>
+          {ordered.map((group) => (
             <div key={group.kind} role="group" aria-labelledby={`${id}-${group.kind}`} className="actor-kind">
               <div id={`${id}-${group.kind}`} className="actor-kind-title">
-                {group.label}
+                {t('actors.kind', { kind: group.kind })}
               </div>
               <ul>
                 {group.actors.map(({ actor, count }) => (
@@ -55,12 +60,12 @@ export function ActorFilter(props: Props) {
                     <label className="actor-option">
                       <input
                         type="checkbox"
-                        aria-label={`${actor.name}, ${plural(count, 'event', 'events')}`}
+                        aria-label={t('actors.option', { name: actor.name, count })}
                         checked={chosen.has(actor.id)}
                         onChange={(e) => onToggle(actor.id, e.currentTarget.checked)}
                       />
                       <span className="actor-name">{actor.name}</span>{' '}
-                      <span className="actor-count">{plural(count, 'event', 'events')}</span>
+                      <span className="actor-count">{t('actors.events', { count })}</span>
                     </label>
                   </li>
                 ))}
@@ -68,7 +73,7 @@ export function ActorFilter(props: Props) {
             </div>
           ))}
           <fieldset className="actor-match" aria-describedby={hintId}>
-            <legend>Match</legend>
+            <legend>{t('actors.match')}</legend>
             {(['any', 'all'] as const).map((mode) => (
               <label key={mode} className="actor-option">
                 <input
@@ -78,24 +83,20 @@ export function ActorFilter(props: Props) {
                   checked={match === mode}
                   onChange={() => onMatchChange(mode)}
                 />
-                {mode === 'any' ? 'Any selected actor' : 'All selected actors'}
+                {t('actors.match-mode', { mode })}
               </label>
             ))}
             <p id={hintId} className="actor-hint">
-              {selected.length < 2
-                ? 'Select two or more actors to find events where they all take part.'
-                : match === 'all'
-                  ? 'Events where every selected actor takes part.'
-                  : 'Events where at least one selected actor takes part.'}
+              {t('actors.match-hint', { mode: selected.length < 2 ? 'few' : match })}
             </p>
           </fieldset>
           <button type="button" className="actor-clear" onClick={clear} disabled={selected.length === 0}>
-            Clear <span className="visually-hidden">actor filter</span>
+            {t('actors.clear')} <span className="visually-hidden">{t('actors.clear-what')}</span>
           </button>
         </fieldset>
       </details>
       <p className="actor-filter-status" role="status">
-        Showing {formatCount(shownCount)} of {plural(totalCount, 'event', 'events')}
+        {t('actors.status', { shown: shownCount, count: totalCount })}
       </p>
     </div>
   );

@@ -1,7 +1,8 @@
 import type { KeyboardEvent } from 'react';
-import { formatEventDate } from '../../domain/dates';
-import type { IndexedEvent } from '../../domain/dataset-index';
-import { EventLink } from '../../ui/event-link';
+import type { IndexedEvent } from '../../domain/model/indexed-event';
+import { EventDate } from '../../entities/event/event-date';
+import { EventLink } from '../../routing/links';
+import { focusName, useFocusTarget } from '../../ui/focus-targets';
 import { HighlightedText } from '../../ui/highlighted-text';
 
 interface Props {
@@ -14,16 +15,20 @@ interface Props {
 }
 
 export function EventListItem({ item: { event }, selected, terms, position, onKeyDown }: Props) {
+  const focusTarget = useFocusTarget<HTMLAnchorElement>(focusName.listEvent(event.id));
   return (
     <li {...(position ? { 'aria-posinset': position.index, 'aria-setsize': position.size } : {})}>
       <EventLink
         eventId={event.id}
+        ref={focusTarget}
         className="event-list-link"
         aria-current={selected ? 'page' : undefined}
         data-list-event-id={event.id}
         onKeyDown={onKeyDown}
       >
-        <span className="event-list-date">{formatEventDate(event)}</span>
+        <span className="event-list-date">
+          <EventDate event={event} />
+        </span>
         <span className="event-list-title">
           <HighlightedText text={event.title} terms={terms} />
         </span>

@@ -1,10 +1,11 @@
 import { createMemoryHistory, createRootRoute, createRoute, createRouter, RouterProvider } from '@tanstack/react-router';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../data/schema';
-import type { IndexedEvent } from '../../domain/dataset-index';
-import { eventInterval } from '../../domain/dates';
+import type { TimelineEvent } from '../../domain/model/dataset';
+import type { IndexedEvent } from '../../domain/model/indexed-event';
+import { eventInterval } from '../../domain/time/calendar';
+import { renderWithI18n } from '../../test/i18n';
 import { EventList } from './event-list';
 
 function events(count: number): IndexedEvent[] {
@@ -20,7 +21,7 @@ async function renderList(list: IndexedEvent[], selectedId?: string) {
   const eventRoute = createRoute({ getParentRoute: () => root, path: '/events/$eventId' });
   const router = createRouter({ routeTree: root.addChildren([eventRoute]), history: createMemoryHistory({ initialEntries: ['/'] }) });
   await router.load();
-  render(<RouterProvider router={router} />);
+  renderWithI18n(<RouterProvider router={router} />);
   return screen.findByRole('navigation', { name: /Events/ });
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { IndexedEvent } from '../../domain/dataset-index';
+import type { IndexedEvent } from '../../domain/model/indexed-event';
+import { LIST_ROW_HEIGHT_PX } from '../../styles/shared-constants';
 import { EventListItem } from './event-list-item';
 
 interface Props {
@@ -8,8 +9,7 @@ interface Props {
   terms: readonly string[];
 }
 
-/** Must match `.event-list.is-windowed li` in the stylesheet. */
-export const ROW_HEIGHT = 96;
+const ROW_HEIGHT = LIST_ROW_HEIGHT_PX;
 const OVERSCAN = 6;
 
 /** The first and last rows (exclusive) worth rendering for a scroll position. */

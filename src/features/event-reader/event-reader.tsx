@@ -1,18 +1,23 @@
-import { EventLink, useEventUrl } from '../../ui/event-link';
+import { useEffect, useRef } from 'react';
+import type { EventDetail } from '../../data/store/event-store';
+import type { Neighbours } from '../../domain/explore/navigation';
+import type { Passage } from '../../domain/model/dataset';
+import { ActorChip } from '../../entities/actor/actor-chip';
+import { EventDate } from '../../entities/event/event-date';
+import { ExcerptBlock } from '../../entities/passage/excerpt-block';
+import { QuoteBlock } from '../../entities/passage/quote-block';
+import { SourceAttribution } from '../../entities/source/source-attribution';
+import { useI18n } from '../../i18n/i18n-context';
+import { EventLink, useEventUrl } from '../../routing/links';
 import { HighlightedText } from '../../ui/highlighted-text';
 import { ShareButtons } from '../../ui/share-buttons';
-import { useEffect, useRef } from 'react';
-import type { Excerpt, Quote } from '../../data/schema';
-import { formatEventDate } from '../../domain/dates';
-import type { DatasetIndex, IndexedEvent } from '../../domain/dataset-index';
-import { QuoteBlock } from './quote-block';
-import { SourceAttribution } from './source-attribution';
+import { useRevealOnOpen } from './use-reveal-on-open';
+import './event-reader.css';
 
 interface Props {
-  index: DatasetIndex;
-  selected: IndexedEvent;
-  /** The events being shown, in order, for previous / next. */
-  visible: readonly IndexedEvent[];
+  detail: EventDetail;
+  /** Previous and next among the events shown. */
+  neighbours: Neighbours;
   highlightedPassage: string | undefined;
   /** Searched words to mark in the text. */
   terms: readonly string[];
@@ -20,204 +25,157 @@ interface Props {
   selectedActors: readonly string[];
   onActorClick: (actorId: string) => void;
   /** Opens the passage inside its full article. */
-  onReadInContext: (passage: Excerpt | Quote) => void;
+  onReadInContext: (passage: Passage) => void;
 }
-
-const ROLE_LABEL = { participant: 'participant', subject: 'subject', mentioned: 'mentioned' } as const;
-
-function groupBySource(excerpts: readonly Excerpt[]): Map<string, Excerpt[]> {
-  const groups = new Map<string, Excerpt[]>();
-  for (const excerpt of excerpts) groups.set(excerpt.source, [...(groups.get(excerpt.source) ?? []), excerpt]);
-  return groups;
-}
-
-/** The address the page was opened at (this module runs once, when the app starts). */
-const LANDING_URL = typeof window === 'undefined' ? '' : window.location.href;
 
 export function EventReader(props: Props) {
-  const { index, selected, visible, highlightedPassage, terms, selectedActors, onActorClick, onReadInContext } = props;
+  const { detail, neighbours, highlightedPassage, terms, selectedActors, onActorClick, onReadInContext } = props;
+  const { t } = useI18n();
   const eventUrl = useEventUrl();
-  const { event } = selected;
-  const quotes = index.quotesByEvent.get(event.id) ?? [];
-  const excerpts = groupBySource(index.excerptsByEvent.get(event.id) ?? []);
-  const at = visible.findIndex((e) => e.event.id === event.id);
-  const previous = at > 0 ? visible[at - 1] : undefined;
-  const next = at >= 0 ? visible[at + 1] : undefined;
+  const { event } = detail.item;
+  const { previous, next } = neighbours;
   const headingId = `reader-title-${event.id}`;
   const articleRef = useRef<HTMLElement>(null);
-  const shownBefore = useRef(false);
-  const openedWithQuote = useRef(Boolean(highlightedPassage));
-
-  // Bring the reader into view when it is out of it: an event chosen from below (the list on a
-  // phone), or a shared link to an event opened on a phone, where the reader sits below the
-  // timeline and the list. For the address the page was opened at, only if the reader has not
-  // scrolled already (before the app took over), and not when a quote link scrolls to its quote.
-  useEffect(() => {
-    const firstRender = !shownBefore.current;
-    shownBefore.current = true;
-    const pageLoad = window.location.href === LANDING_URL;
-    if (firstRender && pageLoad && (window.scrollY > 0 || openedWithQuote.current)) return;
-    const top = articleRef.current?.getBoundingClientRect().top ?? 0;
-    if (top < 0 || top > window.innerHeight * 0.8) articleRef.current?.scrollIntoView({ block: 'start' });
-    if (firstRender) return;
-    // If what had focus went away with the previous event (a link in a closed dialog), focus the new one.
-    if (!document.activeElement || document.activeElement === document.body) {
-      articleRef.current?.querySelector<HTMLElement>('h2')?.focus();
-    }
-  }, [event.id]);
+  useRevealOnOpen(articleRef, event.id, Boolean(highlightedPassage));
 
   // A quote link opens the event with that quote in view.
   useEffect(() => {
     if (!highlightedPassage) return;
-    const element = document.getElementById(`passage-${highlightedPassage}`);
+    const element = articleRef.current?.querySelector<HTMLElement>(`#passage-${CSS.escape(highlightedPassage)}`);
     element?.scrollIntoView({ block: 'center' });
     element?.focus({ preventScroll: true });
   }, [highlightedPassage, event.id]);
+
+  const readInContext = (passage: Passage) => (
+    <button type="button" className="link-button" onClick={() => onReadInContext(passage)}>
+      {t('reader.read-in-context')}
+    </button>
+  );
 
   return (
     <article ref={articleRef} className="event-reader" aria-labelledby={headingId}>
       <header className="reader-header">
         <p className="reader-date">
-          <time dateTime={event.end ? `${event.start}/${event.end}` : event.start}>{formatEventDate(event)}</time>
-          {event.basis.certainty === 'inferred' && <span className="badge">date inferred</span>}
+          <EventDate event={event} />
+          {event.basis.certainty === 'inferred' && <span className="badge">{t('reader.date-inferred')}</span>}
         </p>
         <h2 id={headingId} tabIndex={-1}>
           <HighlightedText text={event.title} terms={terms} />
         </h2>
         {event.place && <p className="reader-place">{event.place}</p>}
         <div className="reader-toolbar">
-          <ShareButtons url={() => eventUrl(event.id)} title={event.title} what="link to this event" />
+          <ShareButtons url={() => eventUrl(event.id)} title={event.title} what={t('share.what-event')} />
         </div>
         <details className="basis">
-          <summary>How this date was established</summary>
+          <summary>{t('reader.date-basis')}</summary>
           <p>{event.basis.note}</p>
         </details>
       </header>
 
-      {event.actors.length > 0 && (
+      {detail.actors.length > 0 && (
         <section aria-labelledby={`${headingId}-actors`}>
           <h3 id={`${headingId}-actors`} className="reader-section-title">
-            Actors
+            {t('reader.actors')}
           </h3>
           <ul className="chips">
-            {event.actors.map(({ actor, role }) => {
-              const name = index.actorById.get(actor)?.name ?? actor;
-              const pressed = selectedActors.includes(actor);
-              return (
-                <li key={actor}>
-                  <button
-                    type="button"
-                    className="chip"
-                    aria-pressed={pressed}
-                    title={pressed ? `${name} is in the filter` : `Show only events with ${name}`}
-                    onClick={() => onActorClick(actor)}
-                  >
-                    {name} <span className="chip-role">{ROLE_LABEL[role]}</span>
-                  </button>
-                </li>
-              );
-            })}
+            {detail.actors.map(({ id, actor, role }) => (
+              <li key={id}>
+                <ActorChip id={id} actor={actor} role={role} pressed={selectedActors.includes(id)} onClick={() => onActorClick(id)} />
+              </li>
+            ))}
           </ul>
         </section>
       )}
 
       <section className="editorial" aria-labelledby={`${headingId}-summary`}>
         <h3 id={`${headingId}-summary`} className="reader-section-title">
-          Editorial summary
+          {t('reader.summary')}
         </h3>
         <p>
           <HighlightedText text={event.summary.text} terms={terms} />
         </p>
-        <p className="editorial-note">Written by Sourceline’s editors, not quoted from a source.</p>
+        <p className="editorial-note">{t('reader.summary-note')}</p>
       </section>
 
-      {quotes.length > 0 && (
+      {detail.quotes.length > 0 && (
         <section aria-labelledby={`${headingId}-quotes`}>
           <h3 id={`${headingId}-quotes`} className="reader-section-title">
-            Quotes ({quotes.length})
+            {t('reader.quotes', { count: detail.quotes.length })}
           </h3>
-          {quotes.map((quote) => (
-            <QuoteBlock
-              key={quote.id}
-              quote={quote}
-              index={index}
-              terms={terms}
-              highlighted={quote.id === highlightedPassage}
-              onReadInContext={onReadInContext}
-              url={() => eventUrl(event.id, quote.id)}
-            />
-          ))}
-        </section>
-      )}
-
-      {excerpts.size > 0 && (
-        <section aria-labelledby={`${headingId}-sources`}>
-          <h3 id={`${headingId}-sources`} className="reader-section-title">
-            What the sources said
-          </h3>
-          {[...excerpts].map(([sourceId, list]) => {
-            const source = index.sourceById.get(sourceId);
+          {detail.quotes.map((quoteDetail) => {
+            const { quote, speaker } = quoteDetail;
+            const name = speaker?.name ?? quote.speaker;
             return (
-              <section key={sourceId} className="source-group" aria-label={`From ${source?.headline ?? source?.publisher ?? sourceId}`}>
-                {source && <SourceAttribution source={source} />}
-                {list.map((excerpt) => (
-                  <div key={excerpt.id} className="excerpt-item">
-                    <blockquote
-                      id={`passage-${excerpt.id}`}
-                      tabIndex={-1}
-                      className={excerpt.id === highlightedPassage ? 'excerpt is-highlighted' : 'excerpt'}
-                    >
-                      <p>
-                        <HighlightedText text={excerpt.selector.exact} terms={terms} />
-                      </p>
-                    </blockquote>
-                    <div className="passage-actions">
-                      <button type="button" className="link-button" onClick={() => onReadInContext(excerpt)}>
-                        Read in context
-                      </button>
-                    </div>
-                  </div>
-                ))}
-              </section>
+              <QuoteBlock
+                key={quote.id}
+                detail={quoteDetail}
+                terms={terms}
+                highlighted={quote.id === highlightedPassage}
+                actions={
+                  <>
+                    {readInContext(quote)}
+                    <ShareButtons url={() => eventUrl(event.id, quote.id)} title={t('share.quote-title', { name, words: quote.selector.exact })} what={t('share.what-quote', { name })} />
+                  </>
+                }
+              />
             );
           })}
         </section>
       )}
 
-      {event.related.length > 0 && (
+      {detail.excerptsBySource.length > 0 && (
+        <section aria-labelledby={`${headingId}-sources`}>
+          <h3 id={`${headingId}-sources`} className="reader-section-title">
+            {t('reader.sources')}
+          </h3>
+          {detail.excerptsBySource.map(({ sourceId, source, excerpts }) => (
+            <section key={sourceId} className="source-group" aria-label={t('reader.from-source', { source: source?.headline ?? source?.publisher ?? sourceId })}>
+              {source && <SourceAttribution source={source} />}
+              {excerpts.map((excerpt) => (
+                <ExcerptBlock
+                  key={excerpt.id}
+                  excerpt={excerpt}
+                  language={source?.language}
+                  terms={terms}
+                  highlighted={excerpt.id === highlightedPassage}
+                  actions={readInContext(excerpt)}
+                />
+              ))}
+            </section>
+          ))}
+        </section>
+      )}
+
+      {detail.related.length > 0 && (
         <section aria-labelledby={`${headingId}-related`}>
           <h3 id={`${headingId}-related`} className="reader-section-title">
-            Related events
+            {t('reader.related')}
           </h3>
           <ul className="related">
-            {event.related.map(({ event: id, relation }) => {
-              const related = index.eventById.get(id)?.event;
-              if (!related) return null;
-              return (
-                <li key={id}>
-                  <span className="relation">{relation}: </span>
-                  <EventLink eventId={id}>
-                    {related.title}
-                  </EventLink>{' '}
-                  <span className="muted">({formatEventDate(related)})</span>
-                </li>
-              );
-            })}
+            {detail.related.map(({ item, relation }) => (
+              <li key={item.event.id}>
+                <span className="relation">{t('reader.relation', { relation })} </span>
+                <EventLink eventId={item.event.id}>{item.event.title}</EventLink>{' '}
+                <span className="muted">
+                  (<EventDate event={item.event} />)
+                </span>
+              </li>
+            ))}
           </ul>
         </section>
       )}
 
-      <nav className="prev-next" aria-label="Previous and next event">
+      <nav className="prev-next" aria-label={t('reader.prev-next')}>
         {previous ? (
           <EventLink eventId={previous.event.id} rel="prev">
-            ← Previous: {previous.event.title}
+            {t('reader.previous', { title: previous.event.title })}
           </EventLink>
         ) : (
           <span />
         )}
         {next && (
           <EventLink eventId={next.event.id} rel="next">
-            Next: {next.event.title} →
+            {t('reader.next', { title: next.event.title })}
           </EventLink>
         )}
       </nav>

@@ -1,12 +1,13 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState, useTransition } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { renderWithI18n } from '../../test/i18n';
 import { SearchBox } from './search-box';
 
 function setup(value = '', resultCount: number | null = null) {
   const onChange = vi.fn();
-  const view = render(<SearchBox value={value} onChange={onChange} resultCount={resultCount} />);
+  const view = renderWithI18n(<SearchBox value={value} onChange={onChange} resultCount={resultCount} />);
   return { user: userEvent.setup(), onChange, view };
 }
 
@@ -40,7 +41,7 @@ describe('SearchBox', () => {
   it('keeps every keystroke when the parent updates the query later', async () => {
     // No pause between keys: each arrives before the previous query is committed.
     const user = userEvent.setup({ delay: null });
-    render(<SlowParent count={() => 1} />);
+    renderWithI18n(<SlowParent count={() => 1} />);
     await user.type(screen.getByRole('searchbox', { name: 'Search events' }), 'lavrov dialogue');
     expect(screen.getByRole('searchbox')).toHaveValue('lavrov dialogue');
     expect(await screen.findByText('lavrov dialogue')).toBeInTheDocument();
@@ -72,7 +73,7 @@ describe('SearchBox', () => {
 
   it('announces the number of matches once typing pauses', async () => {
     const user = userEvent.setup();
-    render(<SlowParent count={(q) => (q === 'sochi' ? 1 : 3)} />);
+    renderWithI18n(<SlowParent count={(q) => (q === 'sochi' ? 1 : 3)} />);
     const status = screen.getByRole('status');
     await user.type(screen.getByRole('searchbox'), 'sanc');
     expect(status).toBeEmptyDOMElement();

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
+import { useI18n } from '../../i18n/i18n-context';
 import './search.css';
 
 interface Props {
@@ -14,12 +15,6 @@ interface Props {
 /** Wait after the last keystroke before the result count is read out, so it is read once. */
 const ANNOUNCE_DELAY_MS = 500;
 
-function announcement(count: number | null): string {
-  if (count === null) return '';
-  if (count === 0) return 'No events match';
-  return count === 1 ? '1 event matches' : `${count} events match`;
-}
-
 /**
  * The search field. What the reader types shows at once; the URL (`value`) may catch up a render or
  * two later, since the router commits navigation in a transition, so the field keeps the text being
@@ -27,6 +22,7 @@ function announcement(count: number | null): string {
  * a link, a cleared filter).
  */
 export function SearchBox({ value, onChange, resultCount }: Props) {
+  const { t } = useI18n();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState(value);
@@ -53,7 +49,7 @@ export function SearchBox({ value, onChange, resultCount }: Props) {
     onChange(next);
   };
 
-  const message = typed ? announcement(resultCount) : '';
+  const message = typed && resultCount !== null ? t('search.matches', { count: resultCount }) : '';
   useEffect(() => {
     const timer = setTimeout(() => setAnnounced(message), ANNOUNCE_DELAY_MS);
     return () => clearTimeout(timer);
@@ -70,7 +66,7 @@ export function SearchBox({ value, onChange, resultCount }: Props) {
   return (
     <form role="search" className="search-box" onSubmit={(event) => event.preventDefault()}>
       <label htmlFor={inputId} className="search-label">
-        Search events
+        {t('search.label')}
       </label>
       <div className="search-field">
         <input
@@ -78,7 +74,7 @@ export function SearchBox({ value, onChange, resultCount }: Props) {
           id={inputId}
           type="search"
           value={text}
-          placeholder="Search titles, quotes, excerpts…"
+          placeholder={t('search.placeholder')}
           autoComplete="off"
           spellCheck={false}
           enterKeyHint="search"
@@ -89,7 +85,7 @@ export function SearchBox({ value, onChange, resultCount }: Props) {
           <button
             type="button"
             className="search-clear"
-            aria-label="Clear search"
+            aria-label={t('search.clear')}
             onClick={() => {
               change('');
               input.current?.focus();

@@ -1,9 +1,9 @@
 import { Fragment, type ReactNode } from 'react';
-import type { DatasetIndex } from '../../domain/dataset-index';
-import type { EventLinks } from '../../domain/passage-segments';
+import type { EventLinks } from '../../domain/text/passage-segments';
+import { useI18n } from '../../i18n/i18n-context';
 
 interface Props {
-  index: DatasetIndex;
+  titles: ReadonlyMap<string, string>;
   links: EventLinks;
   renderEventLink: (eventId: string, children: ReactNode) => ReactNode;
 }
@@ -13,18 +13,19 @@ interface Props {
  * only an arrow (the title as a tooltip), so the article still reads as an article. Only links, no loose
  * text, so the words around them stay the source's own.
  */
-export function PassageEvents({ index, links, renderEventLink }: Props) {
+export function PassageEvents({ titles, links, renderEventLink }: Props) {
+  const { t } = useI18n();
   return (
     <span className={links.repeat ? 'source-reader-events is-repeat' : 'source-reader-events'}>
       {links.events.map((eventId) => {
-        const title = index.eventById.get(eventId)?.event.title ?? eventId;
+        const title = titles.get(eventId) ?? eventId;
         return (
           <Fragment key={eventId}>
             {renderEventLink(
               eventId,
               links.repeat ? (
                 <>
-                  <span className="visually-hidden">Event: {title}</span>
+                  <span className="visually-hidden">{t('source-reader.event-link', { title })}</span>
                   <span aria-hidden="true" title={title}>
                     →
                   </span>
@@ -32,7 +33,7 @@ export function PassageEvents({ index, links, renderEventLink }: Props) {
               ) : (
                 <>
                   <span aria-hidden="true">→</span>
-                  <span className="visually-hidden">Event:</span> {title}
+                  <span className="visually-hidden">{t('source-reader.event-link-prefix')}</span> {title}
                 </>
               ),
             )}

@@ -1,10 +1,12 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { minimalDataset } from '../../data/__fixtures__/minimal-dataset';
-import type { Dataset } from '../../data/schema';
-import { buildDatasetIndex } from '../../domain/dataset-index';
+import type { SourceDetail } from '../../data/store/event-store';
+import { MemoryEventStore } from '../../data/store/memory-store';
+import type { Dataset } from '../../domain/model/dataset';
+import { minimalDataset } from '../../test/fixtures/minimal-dataset';
+import { renderWithI18n } from '../../test/i18n';
 import { SourceReader } from './source-reader';
 
 // jsdom has no modal dialogs, no scrolling and no media queries: small stand-ins.
@@ -51,18 +53,24 @@ function dataset(): Dataset {
   return d;
 }
 
-function renderReader(passageId = 'q-goal', onClose = vi.fn()) {
-  const index = buildDatasetIndex(dataset());
+/** What the store gives the reader for the article `sourceId`. */
+function sourceDetail(d: Dataset, sourceId = 'wire-story'): Promise<SourceDetail | null> {
+  return new MemoryEventStore(d, 'test').source(sourceId);
+}
+
+async function renderReader(passageId = 'q-goal', onClose = vi.fn()) {
+  const detail = await sourceDetail(dataset());
   const renderEventLink = (eventId: string, children: ReactNode) => <a href={`/events/${eventId}`}>{children}</a>;
   const opener = document.createElement('button');
   opener.textContent = 'Read in context';
   document.body.append(opener);
   openers.push(opener);
   opener.focus();
-  const view = render(<SourceReader index={index} sourceId="wire-story" passageId={passageId} onClose={onClose} renderEventLink={renderEventLink} />, {
-    reactStrictMode: true,
-  });
-  return { ...view, onClose, opener, text: index.sourceById.get('wire-story')?.text ?? '' };
+  const view = renderWithI18n(
+    <SourceReader sourceId="wire-story" detail={detail} passageId={passageId} onClose={onClose} renderEventLink={renderEventLink} />,
+    { reactStrictMode: true },
+  );
+  return { ...view, onClose, opener, text: detail?.source.text ?? '' };
 }
 
 /** A paragraph's text without the event links that follow passages: what the article itself says. */
@@ -77,24 +85,24 @@ function verbatim(paragraph: HTMLElement): string {
 }
 
 describe('SourceReader', () => {
-  it('opens a modal dialog named by the headline, with the attribution', () => {
-    renderReader();
+  it('opens a modal dialog named by the headline, with the attribution', async () => {
+    await renderReader();
     const dialog = screen.getByRole('dialog', { name: 'Ministers meet' });
     expect(dialog).toHaveAttribute('open');
     expect(within(dialog).getByRole('heading', { level: 2, name: 'Ministers meet' })).toBeInTheDocument();
     expect(dialog).toHaveTextContent('Test Wire · published 15 May 2019 (inferred: Day after the talks.)');
   });
 
-  it('renders the article verbatim, one paragraph per line', () => {
-    const { text } = renderReader();
+  it('renders the article verbatim, one paragraph per line', async () => {
+    const { text } = await renderReader();
     const body = screen.getByRole('region', { name: 'Full text' });
     const paragraphs = within(body).getAllByRole('paragraph');
     expect(paragraphs).toHaveLength(2);
     expect(paragraphs.map(verbatim).join('\n')).toBe(text);
   });
 
-  it('highlights the opened passage, focuses it and scrolls it to the centre', () => {
-    renderReader('q-goal');
+  it('highlights the opened passage, focuses it and scrolls it to the centre', async () => {
+    await renderReader('q-goal');
     const current = screen.getAllByRole('mark').filter((m) => m.getAttribute('aria-current') === 'true');
     expect(current).toHaveLength(1);
     expect(current[0]).toHaveTextContent(/^We agree on the goal,$/);
@@ -102,18 +110,18 @@ describe('SourceReader', () => {
     expect(scrolled).toHaveBeenLastCalledWith(current[0], { block: 'center', behavior: 'smooth' });
   });
 
-  it('does not scroll smoothly for readers who prefer reduced motion', () => {
+  it('does not scroll smoothly for readers who prefer reduced motion', async () => {
     reducedMotion = true;
     try {
-      renderReader('x-june');
+      await renderReader('x-june');
       expect(scrolled).toHaveBeenLastCalledWith(expect.anything(), { block: 'center', behavior: 'auto' });
     } finally {
       reducedMotion = false;
     }
   });
 
-  it('marks the other passages too, and only the opened one as current', () => {
-    renderReader('x-goal-she');
+  it('marks the other passages too, and only the opened one as current', async () => {
+    await renderReader('x-goal-she');
     const marks = screen.getAllByRole('mark');
     expect(marks.map((m) => m.textContent)).toEqual(
       expect.arrayContaining(['The minister said Tuesday talks went well.', 'We agree on the goal,', 'Both sides met again in June.']),
@@ -123,11 +131,13 @@ describe('SourceReader', () => {
     expect(within(outer as HTMLElement).queryByRole('mark')).toBeNull();
   });
 
-  it('identifies a quote opened inside the excerpt that contains it', () => {
+  it('identifies a quote opened inside the excerpt that contains it', async () => {
     const d = dataset();
     d.quotes.push({ ...d.quotes[0]!, id: 'q-goal-she', selector: { exact: 'We agree on the goal,', suffix: '” she' } });
-    const index = buildDatasetIndex(d);
-    render(<SourceReader index={index} sourceId="wire-story" passageId="q-goal-she" onClose={vi.fn()} renderEventLink={(_, c) => <a href="#e">{c}</a>} />);
+    const detail = await sourceDetail(d);
+    renderWithI18n(
+      <SourceReader sourceId="wire-story" detail={detail} passageId="q-goal-she" onClose={vi.fn()} renderEventLink={(_, c) => <a href="#e">{c}</a>} />,
+    );
     const current = screen.getAllByRole('mark').find((m) => m.getAttribute('aria-current') === 'true') as HTMLElement;
     expect(current).toHaveTextContent(/^We agree on the goal,$/);
     const excerpt = current.parentElement?.closest('mark') as HTMLElement;
@@ -136,8 +146,8 @@ describe('SourceReader', () => {
     expect(current).toHaveFocus();
   });
 
-  it('links each passage to its events through renderEventLink', () => {
-    renderReader();
+  it('links each passage to its events through renderEventLink', async () => {
+    await renderReader();
     const first = screen.getAllByRole('link', { name: 'Event: First talks' });
     const second = screen.getAllByRole('link', { name: 'Event: Second talks' });
     // x-talks, q-goal, x-goal-she → first talks; x-goal-she, x-june → second talks.
@@ -148,7 +158,7 @@ describe('SourceReader', () => {
   });
 
   it('stays open through Strict Mode running its effects twice', async () => {
-    const { onClose } = renderReader();
+    const { onClose } = await renderReader();
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(screen.getByRole('dialog')).toHaveAttribute('open');
     expect(onClose).not.toHaveBeenCalled();
@@ -156,24 +166,33 @@ describe('SourceReader', () => {
 
   it('asks the parent to close from the Close button and from Esc', async () => {
     const user = userEvent.setup();
-    const { onClose } = renderReader();
+    const { onClose } = await renderReader();
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledTimes(1);
     screen.getByRole('dialog').dispatchEvent(new Event('cancel', { cancelable: true }));
     expect(onClose).toHaveBeenCalledTimes(2);
   });
 
-  it('gives focus back to the opener when it unmounts', () => {
-    const { unmount, opener } = renderReader();
+  it('gives focus back to the opener when it unmounts', async () => {
+    const { unmount, opener } = await renderReader();
     expect(opener).not.toHaveFocus();
     unmount();
     expect(opener).toHaveFocus();
   });
 
-  it('says so when the passage is not in the article, and focuses Close', () => {
-    renderReader('no-such-passage');
+  it('says so when the passage is not in the article, and focuses Close', async () => {
+    await renderReader('no-such-passage');
     expect(screen.getByText(/could not be found in this article/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
     expect(screen.getAllByRole('mark').some((m) => m.hasAttribute('aria-current'))).toBe(false);
+  });
+
+  it('says so when the dataset has no such article, and focuses Close', async () => {
+    const detail = await sourceDetail(dataset(), 'no-such-source');
+    expect(detail).toBeNull();
+    renderWithI18n(<SourceReader sourceId="no-such-source" detail={detail} passageId="q-goal" onClose={vi.fn()} renderEventLink={(_, c) => c} />);
+    expect(screen.getByRole('dialog', { name: 'Article not found' })).toHaveTextContent('This dataset has no article with the id “no-such-source”.');
+    expect(screen.queryByRole('mark')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
   });
 });

@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode, type Ref } from 'react';
-import type { MarkNode } from '../../domain/passage-segments';
+import type { MarkNode } from '../../domain/text/passage-segments';
 
 /** One line of the article: where it starts in the text, and its nested marks. */
 export interface SourceLine {

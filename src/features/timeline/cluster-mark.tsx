@@ -1,5 +1,5 @@
-import { formatCalendarDate, toIsoDate } from '../../domain/dates';
-import type { ClusterMark as Cluster } from '../../domain/timeline-layout';
+import type { ClusterMark as Cluster } from '../../domain/timeline/timeline-layout';
+import { useI18n } from '../../i18n/i18n-context';
 import { laneY } from './geometry';
 
 interface Props {
@@ -10,9 +10,8 @@ interface Props {
 
 /** Events too close to draw apart: says how many it holds, and zooms in on them when activated. */
 export function ClusterMark({ cluster, focusable, onZoom }: Props) {
+  const { t, dates, compact } = useI18n();
   const y = laneY(cluster.lane);
-  const from = formatCalendarDate(toIsoDate(cluster.start), 'day');
-  const to = formatCalendarDate(toIsoDate(cluster.end - 1), 'day');
   const r = Math.min(14, 7 + Math.log10(cluster.count) * 3);
   return (
     <g
@@ -20,7 +19,7 @@ export function ClusterMark({ cluster, focusable, onZoom }: Props) {
       role="button"
       tabIndex={focusable ? 0 : -1}
       data-nav-x={cluster.x}
-      aria-label={`${cluster.count} events, ${from} to ${to}: zoom in`}
+      aria-label={t('timeline.cluster', { count: cluster.count, from: dates.day(cluster.start), to: dates.day(cluster.end - 1) })}
       onClick={() => onZoom(cluster)}
       onKeyDown={(event) => {
         if (event.key === 'Enter' || event.key === ' ') {
@@ -31,7 +30,7 @@ export function ClusterMark({ cluster, focusable, onZoom }: Props) {
     >
       <circle cx={cluster.x} cy={y} r={r} />
       <text x={cluster.x} y={y} dy="0.35em" textAnchor="middle" aria-hidden="true">
-        {cluster.count > 999 ? `${Math.round(cluster.count / 1000)}k` : cluster.count}
+        {compact(cluster.count)}
       </text>
     </g>
   );

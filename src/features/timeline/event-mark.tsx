@@ -1,6 +1,7 @@
-import { formatEventDate } from '../../domain/dates';
-import type { EventMark as Mark } from '../../domain/timeline-layout';
-import { EventLink } from '../../ui/event-link';
+import type { EventMark as Mark } from '../../domain/timeline/timeline-layout';
+import { useI18n } from '../../i18n/i18n-context';
+import { EventLink } from '../../routing/links';
+import { focusName, useFocusTarget } from '../../ui/focus-targets';
 import { DOT_RADIUS, laneY } from './geometry';
 
 interface Props {
@@ -12,15 +13,18 @@ interface Props {
 
 /** One event on the axis: a link named by its title and date, drawn as a dot or a bar. */
 export function EventMark({ mark, selected, focusable, onReveal }: Props) {
+  const { dates } = useI18n();
   const { event } = mark.item;
+  const focusTarget = useFocusTarget<HTMLAnchorElement>(focusName.timelineEvent(event.id));
   const y = laneY(mark.lane);
   const ranged = mark.x1 > mark.x0;
   const label = mark.label;
   return (
     <EventLink
       eventId={event.id}
+      ref={focusTarget}
       className={`event-mark${selected ? ' is-selected' : ''}${mark.label ? '' : ' is-unlabelled'}`}
-      aria-label={`${event.title}, ${formatEventDate(event)}`}
+      aria-label={`${event.title}, ${dates.eventDate(event)}`}
       aria-current={selected ? 'page' : undefined}
       tabIndex={focusable ? 0 : -1}
       data-event-id={event.id}

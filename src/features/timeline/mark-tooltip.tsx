@@ -1,4 +1,4 @@
-import type { EventMark } from '../../domain/timeline-layout';
+import type { EventMark } from '../../domain/timeline/timeline-layout';
 import { DOT_RADIUS, laneY } from './geometry';
 import { measureLabel } from './measure-label';
 

@@ -1,8 +1,7 @@
 import { useHydrated } from '../../ui/use-hydrated';
-import { estimateMarkLabel as estimateLabel } from '../../domain/timeline-layout';
+import { estimateMarkLabel as estimateLabel } from '../../domain/timeline/timeline-layout';
+import { MARK_LABEL_FONT } from '../../styles/shared-constants';
 
-/** Must match `.mark-label` in timeline.css. */
-const LABEL_FONT = "600 13px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const cache = new Map<string, number>();
 let context: CanvasRenderingContext2D | null | undefined;
 
@@ -17,7 +16,7 @@ export function measureLabel(text: string): number {
     } catch {
       context = null;
     }
-    if (context) context.font = LABEL_FONT;
+    if (context) context.font = MARK_LABEL_FONT;
   }
   const width = context ? Math.ceil(context.measureText(text).width) + 2 : estimateLabel(text);
   if (cache.size > 20_000) cache.clear();

@@ -1,7 +1,8 @@
 import { useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { formatCalendarDate, toIsoDate } from '../../domain/dates';
-import type { TimeSortedEvents } from '../../domain/timeline-layout';
-import { DAY_MS, panDomain, pixelsToMs, timeToPx, type TimeDomain } from '../../domain/time-scale';
+import type { TimeSortedEvents } from '../../domain/timeline/timeline-layout';
+import { px, type Px } from '../../domain/model/units';
+import { DAY_MS, panDomain, pixelsToMs, timeToPx, type TimeDomain } from '../../domain/time/time-scale';
+import { useI18n } from '../../i18n/i18n-context';
 
 interface Props {
   events: TimeSortedEvents;
@@ -9,16 +10,16 @@ interface Props {
   bounds: TimeDomain;
   /** The visible window, drawn as the brush. */
   domain: TimeDomain;
-  width: number;
+  width: Px;
   onChange: (domain: TimeDomain, phase: 'move' | 'end') => void;
 }
 
 const HEIGHT = 36;
 const BIN_PX = 3;
-const day = (ms: number) => formatCalendarDate(toIsoDate(ms), 'day');
 
 /** The whole span as a density strip with the visible window as a draggable, keyboard-movable brush. */
 export function OverviewStrip({ events, bounds, domain, width, onChange }: Props) {
+  const { t, dates } = useI18n();
   const strip: TimeDomain = [Math.min(bounds[0], domain[0]), Math.max(bounds[1], domain[1])];
   const [s0, s1] = strip;
   const bins = useMemo(() => {
@@ -31,18 +32,18 @@ export function OverviewStrip({ events, bounds, domain, width, onChange }: Props
     return Array.from(counts, (count, i) => ({ i, h: count ? 3 + (HEIGHT - 10) * Math.sqrt(count / max) : 0 })).filter((b) => b.h > 0);
   }, [events, s0, s1, width]);
 
-  const drag = useRef<{ x: number; domain: TimeDomain } | null>(null);
+  const drag = useRef<{ x: Px; domain: TimeDomain } | null>(null);
   const x0 = timeToPx(strip, width, domain[0]);
   const x1 = timeToPx(strip, width, domain[1]);
   const brushX = Math.max(0, Math.min(x0, width - 8));
   const brushW = Math.max(8, Math.min(x1, width) - brushX);
 
   const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
-    const x = event.clientX - event.currentTarget.getBoundingClientRect().left;
+    const x = px(event.clientX - event.currentTarget.getBoundingClientRect().left);
     let start = domain;
     if (x < x0 || x > x1) {
       // Clicking outside the brush centres the window there first.
-      start = panDomain(domain, pixelsToMs(strip, width, x - (x0 + x1) / 2), strip);
+      start = panDomain(domain, pixelsToMs(strip, width, px(x - (x0 + x1) / 2)), strip);
       onChange(start, 'move');
     }
     drag.current = { x, domain: start };
@@ -50,8 +51,8 @@ export function OverviewStrip({ events, bounds, domain, width, onChange }: Props
   };
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
     if (!drag.current) return;
-    const x = event.clientX - event.currentTarget.getBoundingClientRect().left;
-    onChange(panDomain(drag.current.domain, pixelsToMs(strip, width, x - drag.current.x), strip), 'move');
+    const x = px(event.clientX - event.currentTarget.getBoundingClientRect().left);
+    onChange(panDomain(drag.current.domain, pixelsToMs(strip, width, px(x - drag.current.x)), strip), 'move');
   };
   const onPointerUp = () => {
     if (drag.current) onChange(domain, 'end');
@@ -90,11 +91,11 @@ export function OverviewStrip({ events, bounds, domain, width, onChange }: Props
         rx={4}
         role="slider"
         tabIndex={0}
-        aria-label="Visible part of the timeline"
+        aria-label={t('timeline.brush')}
         aria-valuemin={Math.floor(s0 / DAY_MS)}
         aria-valuemax={Math.floor(s1 / DAY_MS)}
         aria-valuenow={Math.floor((domain[0] + domain[1]) / 2 / DAY_MS)}
-        aria-valuetext={`${day(domain[0])} to ${day(domain[1] - 1)}`}
+        aria-valuetext={t('timeline.span', { from: dates.day(domain[0]), to: dates.day(domain[1] - 1) })}
         onKeyDown={onKeyDown}
       />
     </svg>

@@ -1,4 +1,4 @@
-import type { TickChoice } from '../../domain/ticks';
+import type { TickChoice } from '../../domain/time/ticks';
 
 interface Props {
   ticks: TickChoice;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { TickChoice } from '../../domain/ticks';
-import type { ClusterMark as Cluster, TimelineLayout } from '../../domain/timeline-layout';
+import type { TickChoice } from '../../domain/time/ticks';
+import type { ClusterMark as Cluster, TimelineLayout } from '../../domain/timeline/timeline-layout';
 import { ClusterMark } from './cluster-mark';
 import { EventMark } from './event-mark';
 import { MarkTooltip } from './mark-tooltip';

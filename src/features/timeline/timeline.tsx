@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { formatCount } from '../../domain/collate';
-import { calendarDateEnd, calendarDateStart, formatCalendarDate, toIsoDate } from '../../domain/dates';
-import type { IndexedEvent } from '../../domain/dataset-index';
-import { chooseTicks, estimateLabelWidth } from '../../domain/ticks';
-import { layoutTimeline, sortByStart, visibleSlice, type ClusterMark } from '../../domain/timeline-layout';
-import { DAY_MS, fitDomain, focusDomain, panDomain, zoomDomain, type TimeDomain } from '../../domain/time-scale';
+import type { IndexedEvent } from '../../domain/model/indexed-event';
+import { calendarDateEnd, calendarDateStart } from '../../domain/time/calendar';
+import { chooseTicks, estimateLabelWidth } from '../../domain/time/ticks';
+import { layoutTimeline, sortByStart, visibleSlice, type ClusterMark } from '../../domain/timeline/timeline-layout';
+import { DAY_MS, fitDomain, focusDomain, panDomain, zoomDomain, type TimeDomain } from '../../domain/time/time-scale';
+import { useI18n } from '../../i18n/i18n-context';
 import { useLabelWidth } from './measure-label';
 import { OverviewStrip } from './overview-strip';
 import { commandForKey } from './timeline-keys';
@@ -26,9 +26,8 @@ interface Props {
   onRangeChange: (range: DayRange | null) => void;
 }
 
-const dayLabel = (ms: number) => formatCalendarDate(toIsoDate(ms), 'day');
-
 export function Timeline({ events, extent, selected, range, onRangeChange }: Props) {
+  const { t, dates, count } = useI18n();
   const plotRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(plotRef, 960);
   const [pendingFocus, setPendingFocus] = useState<string | null>(null);
@@ -55,10 +54,10 @@ export function Timeline({ events, extent, selected, range, onRangeChange }: Pro
     [visible, domain, width, labelWidth],
   );
   const ticks = useMemo(() => {
-    const choice = chooseTicks(domain, width);
-    const inside = choice.ticks.filter((t) => t.x - estimateLabelWidth(t.label) / 2 >= 0 && t.x + estimateLabelWidth(t.label) / 2 <= width);
+    const choice = chooseTicks(domain, width, { label: dates.tick });
+    const inside = choice.ticks.filter((tick) => tick.x - estimateLabelWidth(tick.label) / 2 >= 0 && tick.x + estimateLabelWidth(tick.label) / 2 <= width);
     return { ...choice, ticks: inside };
-  }, [domain, width]);
+  }, [domain, width, dates]);
 
   const draggedRef = useTimelineGestures(plotRef, {
     domain,
@@ -114,10 +113,10 @@ export function Timeline({ events, extent, selected, range, onRangeChange }: Pro
     <section className="timeline" aria-labelledby="timeline-title" aria-describedby="timeline-description">
       <div className="timeline-header">
         <h2 id="timeline-title" className="section-title">
-          Timeline
+          {t('timeline.title')}
         </h2>
         <p id="timeline-description" className="timeline-description">
-          {dayLabel(domain[0])} – {dayLabel(domain[1] - 1)} · showing {formatCount(shown)} of {formatCount(events.length)} event{events.length === 1 ? '' : 's'}
+          {t('timeline.description', { from: dates.day(domain[0]), to: dates.day(domain[1] - 1), shown: count(shown), count: events.length })}
         </p>
         <TimelineToolbar
           onZoomIn={() => view.update(zoomDomain(domain, 1.6, (domain[0] + domain[1]) / 2, bounds), 'now')}
@@ -143,7 +142,7 @@ export function Timeline({ events, extent, selected, range, onRangeChange }: Pro
         <TimelinePlot layout={layout} ticks={ticks} width={width} selectedId={selected?.event.id} onZoomCluster={zoomToCluster} />
       </div>
       <OverviewStrip events={sorted} bounds={fitted} domain={domain} width={width} onChange={(next, phase) => view.update(next, phase === 'end' ? 'now' : 'settle')} />
-      <p className="timeline-hint">Drag or Shift + ← → to pan · wheel, pinch or + − to zoom · ← → to move between events, Enter to open</p>
+      <p className="timeline-hint">{t('timeline.hint')}</p>
     </section>
   );
 }

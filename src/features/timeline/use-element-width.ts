@@ -1,7 +1,8 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
+import { px, type Px } from '../../domain/model/units';
 
 /** The element's content width in px, kept current with a ResizeObserver; `fallback` before layout. */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
+export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: number): Px {
   const [width, setWidth] = useState(fallback);
   useLayoutEffect(() => {
     const element = ref.current;
@@ -13,5 +14,5 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: nu
     observer.observe(element);
     return () => observer.disconnect();
   }, [ref, fallback]);
-  return width;
+  return px(width);
 }

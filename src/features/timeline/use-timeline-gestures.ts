@@ -1,10 +1,11 @@
 import { useEffect, useEffectEvent, useRef, type RefObject } from 'react';
-import { panDomain, pixelsToMs, pxToTime, zoomDomain, type TimeDomain } from '../../domain/time-scale';
+import { px, type Px } from '../../domain/model/units';
+import { panDomain, pixelsToMs, pxToTime, zoomDomain, type TimeDomain } from '../../domain/time/time-scale';
 
 interface Options {
   domain: TimeDomain;
   bounds: TimeDomain;
-  width: number;
+  width: Px;
   /** Called at frame rate while a gesture runs; `end` once it is over. */
   onChange: (domain: TimeDomain, phase: 'move' | 'end') => void;
 }
@@ -32,12 +33,12 @@ export function useTimelineGestures(target: RefObject<HTMLElement | null>, optio
     const dx = wheelPixels(event, event.deltaX);
     const dy = wheelPixels(event, event.deltaY);
     if (!event.ctrlKey && Math.abs(dx) > Math.abs(dy)) {
-      onChange(panDomain(domain, pixelsToMs(domain, width, dx), bounds), 'move');
+      onChange(panDomain(domain, pixelsToMs(domain, width, px(dx)), bounds), 'move');
       return;
     }
     // A trackpad pinch arrives as a wheel event with ctrlKey and small deltas: zoom faster for it.
     const factor = Math.exp(-dy * (event.ctrlKey ? 0.01 : 0.0015));
-    const anchor = pxToTime(domain, width, event.clientX - rect.left);
+    const anchor = pxToTime(domain, width, px(event.clientX - rect.left));
     onChange(zoomDomain(domain, factor, anchor, bounds), 'move');
   });
 
@@ -69,7 +70,7 @@ export function useTimelineGestures(target: RefObject<HTMLElement | null>, optio
     const { bounds, width, onChange } = options;
     if (xs.length >= 2 && distance > 0) {
       const now = Math.abs((xs[0] ?? 0) - (xs[1] ?? 0));
-      const anchor = pxToTime(from, width, start.current.mid);
+      const anchor = pxToTime(from, width, px(start.current.mid));
       dragged.current = true;
       onChange(zoomDomain(from, now / distance, anchor, bounds), 'move');
       return;
@@ -78,7 +79,7 @@ export function useTimelineGestures(target: RefObject<HTMLElement | null>, optio
     if (!dragged.current && Math.abs(dx) < DRAG_THRESHOLD_PX) return;
     if (!dragged.current) target.current?.setPointerCapture(event.pointerId);
     dragged.current = true;
-    onChange(panDomain(from, -pixelsToMs(from, width, dx), bounds), 'move');
+    onChange(panDomain(from, -pixelsToMs(from, width, px(dx)), bounds), 'move');
   });
 
   const onPointerUp = useEffectEvent((event: PointerEvent) => {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { toIsoDate } from '../../domain/dates';
-import type { TimeDomain } from '../../domain/time-scale';
+import { toIsoDate } from '../../domain/time/calendar';
+import type { TimeDomain } from '../../domain/time/time-scale';
 
 export interface DayRange {
   from: string;
