@@ -92,7 +92,19 @@ export function createDateFormatter(locale: string, separators: RangeSeparators)
     return formatFor(effectivePrecision(precision, parts), style).format(toDate(parts));
   };
 
+  // The same dates are written again on every render (each mark's name, each row of the list), and
+  // formatToParts is slow next to a look-up: remember what was written.
+  const written = new Map<string, string>();
   const range = (start: CalendarDate, end: CalendarDate, precision: Precision, style: MonthStyle = 'long') => {
+    const key = `${start}/${end}/${precision}/${style}`;
+    const known = written.get(key);
+    if (known !== undefined) return known;
+    if (written.size > 20_000) written.clear();
+    const text = writeRange(start, end, precision, style);
+    written.set(key, text);
+    return text;
+  };
+  const writeRange = (start: CalendarDate, end: CalendarDate, precision: Precision, style: MonthStyle) => {
     const a = parseOrThrow(start);
     const b = parseOrThrow(end);
     const format = formatFor(effectivePrecision(precision, a, b), style);

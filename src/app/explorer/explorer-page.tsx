@@ -32,9 +32,12 @@ export function ExplorerPage() {
   const { data: groups } = useSuspenseQuery(actorGroupsQuery(store));
   const reading = useSourceReading();
   const selected = detail?.item;
-  // The search index is built in the background once the page has settled, off the critical path.
+  // The search index is built in the background once the page is up, off the critical path: the
+  // bundled story waits until its page has settled; a large dataset starts at once, since a reader
+  // who searches it would otherwise wait for the whole build.
   useEffect(() => {
-    const timer = setTimeout(() => store.prepareSearch(), SEARCH_PREPARE_DELAY_MS);
+    const delay = store.info.eventCount > 1000 ? 0 : SEARCH_PREPARE_DELAY_MS;
+    const timer = setTimeout(() => store.prepareSearch(), delay);
     return () => clearTimeout(timer);
   }, [store]);
   const visible = selection.events;

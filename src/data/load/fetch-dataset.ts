@@ -9,6 +9,7 @@ export async function fetchDataset(url: string, options: ReadOptions & { signal?
   const { signal } = options;
   const format = formatForPath(new URL(url).pathname);
   if (!format) throw new DatasetError('invalid', url, { problems: [{ path: '', code: 'schema', message: 'not a dataset file this site can read' }] });
+  format.prepare(options);
   const timeout = AbortSignal.timeout(DATASET_TIMEOUT_MS);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;

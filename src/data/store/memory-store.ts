@@ -19,17 +19,17 @@ export function loadSearchCode(): Promise<SearchModule> {
 function searchDocuments(index: DatasetIndex): SearchDocuments {
   return {
     count: index.events.length,
-    *textsOf(position) {
+    textsOf(position) {
       const { event } = index.events[position]!;
-      yield event.title;
-      yield event.summary.text;
-      for (const excerpt of index.excerptsByEvent.get(event.id) ?? []) yield excerpt.selector.exact;
-      for (const quote of index.quotesByEvent.get(event.id) ?? []) yield quote.selector.exact;
-      if (event.place) yield event.place;
+      const texts = [event.title, event.summary.text];
+      for (const excerpt of index.excerptsByEvent.get(event.id) ?? []) texts.push(excerpt.selector.exact);
+      for (const quote of index.quotesByEvent.get(event.id) ?? []) texts.push(quote.selector.exact);
+      if (event.place) texts.push(event.place);
       for (const { actor: id } of event.actors) {
         const actor = index.actorById.get(id);
-        if (actor) yield* [actor.name, ...actor.aliases];
+        if (actor) texts.push(actor.name, ...actor.aliases);
       }
+      return texts;
     },
   };
 }
@@ -44,6 +44,7 @@ export class MemoryEventStore implements EventStore {
   readonly digest: string | null;
   readonly #index: DatasetIndex;
   #search: Promise<EventSearch> | undefined;
+  readonly #searchPriority = { urgent: false };
 
   constructor(dataset: Dataset, key: string, digest: string | null = null) {
     this.key = key;
@@ -59,8 +60,12 @@ export class MemoryEventStore implements EventStore {
 
   #searchIndex(background: boolean): Promise<EventSearch> {
     // One build per dataset: a query that arrives while the background build runs waits for it.
+    // A query that arrives during the background build makes it finish without yielding.
+    if (!background) this.#searchPriority.urgent = true;
     this.#search ??= loadSearchCode().then((code) =>
-      background ? code.createSearchIndexInSlices(searchDocuments(this.#index)) : code.createSearchIndex(searchDocuments(this.#index)),
+      background
+        ? code.createSearchIndexInSlices(searchDocuments(this.#index), 8, this.#searchPriority)
+        : code.createSearchIndex(searchDocuments(this.#index)),
     );
     return this.#search;
   }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bundledDataset } from '../../test/fixtures/bundled-dataset';
 import { minimalDataset } from '../../test/fixtures/minimal-dataset';
 import { buildDatasetIndex, type DatasetIndex } from './dataset-index';
@@ -181,5 +181,23 @@ describe('building the index in slices', () => {
       expect(sliced.search(query)).toEqual(whole.search(query));
     }
     expect(sliced.search('t2999')?.matches[2999]).toBe(1);
+  });
+
+  it('stops yielding once a query waits for it (urgent), and finishes without the timers running', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      const documents: SearchDocuments = { count: 3000, textsOf: (p) => [`event ${p}`] };
+      const priority = { urgent: false };
+      let done = false;
+      const build = createSearchIndexInSlices(documents, 0, priority).then((index) => ((done = true), index));
+      await Promise.resolve();
+      expect(done).toBe(false); // it yielded to a timer that has not run
+      priority.urgent = true;
+      await vi.advanceTimersToNextTimerAsync(); // one pending slice boundary, then no more yields
+      expect((await build).search('event')?.count).toBe(3000);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -114,17 +114,23 @@ export function createSearchIndex(documents: SearchDocuments): EventSearch {
   }
 }
 
+/** Tells a background build that a query is waiting for it: it stops yielding and finishes at once. */
+export interface BuildPriority {
+  urgent: boolean;
+}
+
 /**
  * Builds the index in slices of about `sliceMs`, yielding to the browser between them, so a large
- * dataset can be indexed in the background without freezing zoom, pan or typing.
+ * dataset can be indexed in the background without freezing zoom, pan or typing; once
+ * `priority.urgent` is set (someone searched), the rest is built without yielding.
  */
-export async function createSearchIndexInSlices(documents: SearchDocuments, sliceMs = 8): Promise<EventSearch> {
+export async function createSearchIndexInSlices(documents: SearchDocuments, sliceMs = 8, priority: BuildPriority = { urgent: false }): Promise<EventSearch> {
   const steps = buildSearchIndex(documents);
   let deadline = performance.now() + sliceMs;
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (performance.now() > deadline) {
+    if (!priority.urgent && performance.now() > deadline) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       deadline = performance.now() + sliceMs;
     }
